@@ -1,0 +1,26 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { ask } from '../src/core/answers.ts';
+import { articleChoices, stringOption, withScopeOptions } from '../src/command-kit.ts';
+import type { CommandContext, CommandInput } from '../src/registry.ts';
+
+export const data = withScopeOptions(
+  new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask a question; the answer quotes the articles word for word')
+    .setDescriptionLocalizations({ fr: 'Posez une question ; la réponse cite les articles mot pour mot' })
+    .addStringOption((o) =>
+      o.setName('question')
+        .setDescription('Your question')
+        .setDescriptionLocalizations({ fr: 'Votre question' })
+        .setRequired(true)
+        .setMaxLength(500),
+    ),
+);
+
+export function run(input: CommandInput, ctx: CommandContext) {
+  return ask(ctx.knowledge.corpus(), stringOption(input, 'question') ?? '', { article: stringOption(input, 'article') });
+}
+
+export function autocomplete(option: string, value: string, ctx: CommandContext) {
+  return option === 'article' ? articleChoices(ctx.knowledge.corpus(), value) : [];
+}

@@ -1,0 +1,12 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { help } from '../src/core/answers.ts';
+import type { CommandContext, CommandInput } from '../src/registry.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('help')
+  .setDescription('What I can do and how to ask')
+  .setDescriptionLocalizations({ fr: 'Ce que je sais faire et comment me questionner' });
+
+export function run(input: CommandInput, ctx: CommandContext) {
+  return help(ctx.commands, input.text);
+}

@@ -1,0 +1,12 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { sources } from '../src/core/answers.ts';
+import type { CommandContext, CommandInput } from '../src/registry.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('sources')
+  .setDescription('The articles I answer from')
+  .setDescriptionLocalizations({ fr: 'Les articles sur lesquels je m’appuie' });
+
+export function run(input: CommandInput, ctx: CommandContext) {
+  return sources(ctx.knowledge.corpus(), input.text);
+}

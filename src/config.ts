@@ -1,0 +1,97 @@
+/**
+ * Configuration: `.env` (if present) under the process environment, parsed once with zod.
+ * The only module that reads process.env; everything else receives a frozen Config.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{15,21}$/, 'must be a Discord id (15–21 digits)');
+const csv = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item));
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .default('false')
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  DISCORD_TOKEN: z.string().regex(/^\S{20,}$/, 'does not look like a bot token').optional(),
+  DISCORD_CLIENT_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_BASE: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).default('https://discord.com/api')
+    .transform((u) => u.replace(/\/+$/, '')),
+  KNOWLEDGE_DIR: z.string().default('./knowledge'),
+  STATE_DIR: z.string().default('./.state'),
+  MODERATOR_ROLE_IDS: csv(snowflake),
+  KNOWLEDGE_ADMIN_GUILD_IDS: csv(snowflake),
+  AUDIT_CHANNEL_ID: snowflake.optional(),
+  KNOWLEDGE_WATCH: flag,
+  DEPLOY_ON_START: flag,
+  COOLDOWN_SECONDS: z.coerce.number({ message: 'must be a number' }).min(0).max(600).default(3),
+  SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], { message: 'must be auto or a whole number' }).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = Readonly<{
+  discordToken: string | undefined;
+  clientId: string | undefined;
+  guildId: string | undefined;
+  apiBase: string;
+  knowledgeDir: string;
+  stateDir: string;
+  moderatorRoleIds: readonly string[];
+  /** Servers whose moderators may change the shared knowledge. */
+  adminGuildIds: readonly string[];
+  auditChannelId: string | undefined;
+  watch: boolean;
+  deployOnStart: boolean;
+  cooldownMs: number;
+  shardCount: number | 'auto';
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+}>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/**
+ * Parse `env` over the variables of `dotenvPath` (the environment wins, as with dotenv).
+ * Empty values count as unset, so a copied `.env.example` works as it is.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = resolve('.env')): ConfigResult {
+  const fromFile = existsSync(dotenvPath) ? parseDotenv(readFileSync(dotenvPath)) : {};
+  const merged: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...fromFile, ...env })) {
+    if (typeof value === 'string' && value.trim() !== '') merged[key] = value.trim();
+  }
+  const parsed = schema.safeParse(merged);
+  if (!parsed.success) {
+    // Never echo a value back: one of them may be a token.
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: Object.freeze({
+      discordToken: e.DISCORD_TOKEN,
+      clientId: e.DISCORD_CLIENT_ID,
+      guildId: e.DISCORD_GUILD_ID,
+      apiBase: e.DISCORD_API_BASE,
+      knowledgeDir: resolve(e.KNOWLEDGE_DIR),
+      stateDir: resolve(e.STATE_DIR),
+      moderatorRoleIds: Object.freeze(e.MODERATOR_ROLE_IDS),
+      adminGuildIds: Object.freeze(
+        e.KNOWLEDGE_ADMIN_GUILD_IDS.length ? e.KNOWLEDGE_ADMIN_GUILD_IDS : e.DISCORD_GUILD_ID ? [e.DISCORD_GUILD_ID] : [],
+      ),
+      auditChannelId: e.AUDIT_CHANNEL_ID,
+      watch: e.KNOWLEDGE_WATCH,
+      deployOnStart: e.DEPLOY_ON_START,
+      cooldownMs: e.COOLDOWN_SECONDS * 1000,
+      shardCount: e.SHARD_COUNT,
+      logLevel: e.LOG_LEVEL,
+    }),
+  };
+}

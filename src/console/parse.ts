@@ -1,0 +1,97 @@
+/**
+ * Parse a console line in Discord's own syntax against the commands' slash definitions,
+ * so the console accepts exactly what Discord would: `/ask question:When?`,
+ * `/ask When?` (the first required text option), `/knowledge remove article:x`,
+ * or plain text (a question, as if the bot were mentioned).
+ */
+import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
+import type { CommandInput, CommandModule, OptionValue } from '../registry.ts';
+
+export type ParsedLine =
+  | { ok: true; command: string; input: CommandInput; files: Record<string, string> }
+  | { ok: false; command: string; error: string };
+
+/** `readFile` turns an attachment option's path into an UploadedFile (console only). */
+export function parseLine(line: string, commands: Map<string, CommandModule>): ParsedLine {
+  const text = line.trim();
+  if (!text.startsWith('/')) {
+    return { ok: true, command: 'ask', input: { text, subcommand: null, options: { question: text } }, files: {} };
+  }
+  const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
+  const command = commands.get(name.toLowerCase());
+  if (!command) {
+    return { ok: false, command: name, error: `Unknown command /${name}. Try ${[...commands.keys()].map((c) => `/${c}`).join(', ')}.` };
+  }
+  const json = command.data.toJSON();
+  let options = (json.options ?? []) as APIApplicationCommandOption[];
+  let body = rest;
+  let subcommand: string | null = null;
+  const subs = options.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  if (subs.length) {
+    const [, subName = '', subRest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(body) ?? [];
+    const sub = subs.find((s) => s.name === subName.toLowerCase());
+    if (!sub) return { ok: false, command: json.name, error: `/${json.name} needs one of: ${subs.map((s) => s.name).join(', ')}.` };
+    subcommand = sub.name;
+    options = ('options' in sub ? sub.options : undefined) ?? [];
+    body = subRest;
+  }
+  const names = new Set(options.map((o) => o.name));
+  const values: Record<string, string> = {};
+  // A value runs to the next ` name:` of a known option, so questions may contain colons.
+  const boundary = new RegExp(`(?:^|\\s)(${[...names].map(escape).join('|') || '(?!)'}):`, 'g');
+  const marks = [...body.matchAll(boundary)];
+  const leading = body.slice(0, marks[0]?.index ?? body.length).trim();
+  if (leading) {
+    const unknown = /^([a-z][\w-]*):/i.exec(leading);
+    if (unknown && !/^https?$/i.test(unknown[1]!)) {
+      return { ok: false, command: json.name, error: `/${json.name} has no option "${unknown[1]}". Options: ${[...names].join(', ') || 'none'}.` };
+    }
+    const first = options.find((o) => 'required' in o && o.required && o.type === ApplicationCommandOptionType.String)
+      ?? options.find((o) => o.type === ApplicationCommandOptionType.String);
+    if (!first) return { ok: false, command: json.name, error: `/${json.name} takes no text; options: ${[...names].join(', ') || 'none'}.` };
+    values[first.name] = leading;
+  }
+  marks.forEach((m, i) => {
+    const start = m.index + m[0].length;
+    const end = marks[i + 1]?.index ?? body.length;
+    values[m[1]!] = body.slice(start, end).trim();
+  });
+
+  const parsed: Record<string, OptionValue> = {};
+  const files: Record<string, string> = {};
+  for (const option of options) {
+    const raw = values[option.name];
+    if (raw === undefined || raw === '') {
+      if ('required' in option && option.required) {
+        return { ok: false, command: json.name, error: `/${json.name} needs ${option.name}:… (${option.description}).` };
+      }
+      continue;
+    }
+    switch (option.type) {
+      case ApplicationCommandOptionType.Boolean:
+        if (!/^(true|false|yes|no)$/i.test(raw)) return { ok: false, command: json.name, error: `${option.name} must be true or false.` };
+        parsed[option.name] = /^(true|yes)$/i.test(raw);
+        break;
+      case ApplicationCommandOptionType.Integer:
+      case ApplicationCommandOptionType.Number:
+        if (!Number.isFinite(Number(raw))) return { ok: false, command: json.name, error: `${option.name} must be a number.` };
+        parsed[option.name] = Number(raw);
+        break;
+      case ApplicationCommandOptionType.Attachment:
+        files[option.name] = raw;
+        break;
+      default: {
+        const max = 'max_length' in option ? option.max_length : undefined;
+        if (max !== undefined && raw.length > max) {
+          return { ok: false, command: json.name, error: `${option.name} is ${raw.length} characters long; the limit is ${max}.` };
+        }
+        parsed[option.name] = raw;
+      }
+    }
+  }
+  return { ok: true, command: json.name, input: { text, subcommand, options: parsed }, files };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

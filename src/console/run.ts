@@ -1,0 +1,62 @@
+/**
+ * The offline console: the same commands as Discord, read from stdin one per line and
+ * answered on stdout (text, or one JSON Answer per line with --json).
+ */
+import { createInterface } from 'node:readline';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { Answer } from '../core/types.ts';
+import type { CommandContext, Registry, UploadedFile } from '../registry.ts';
+import { parseLine } from './parse.ts';
+import { renderJson, renderText } from './render.ts';
+import type { Logger } from '../log.ts';
+
+export interface ConsoleOptions {
+  json: boolean;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  context: Omit<CommandContext, 'commands'>;
+  log: Logger;
+}
+
+/** Answer one line; never throws (a failure becomes an Answer with an error). */
+export async function answerLine(line: string, registry: Registry, context: Omit<CommandContext, 'commands'>, log: Logger): Promise<Answer> {
+  const parsed = parseLine(line, registry.commands);
+  if (!parsed.ok) return { input: line, command: parsed.command, items: [], error: parsed.error };
+  const command = registry.commands.get(parsed.command)!;
+  for (const [name, path] of Object.entries(parsed.files)) parsed.input.options[name] = localFile(path);
+  try {
+    return await command.run(parsed.input, { ...context, commands: registry.help });
+  } catch (error) {
+    log.error({ err: error, command: parsed.command }, 'command failed');
+    return { input: line, command: parsed.command, items: [], error: 'Something went wrong answering that; the details are in the log.' };
+  }
+}
+
+export async function runConsole(registry: Registry, options: ConsoleOptions): Promise<void> {
+  const interactive = Boolean((options.input as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input: options.input, output: interactive ? process.stderr : undefined, terminal: interactive });
+  if (interactive) {
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const answer = await answerLine(line, registry, options.context, options.log);
+    const titleOf = (id: string) => options.context.knowledge.corpus().byId.get(id)?.title ?? id;
+    options.output.write(`${options.json ? renderJson(answer) : `${renderText(answer, titleOf)}\n`}\n`);
+    if (interactive) rl.prompt();
+  }
+}
+
+/** A local file given as `file:path` in the console stands in for a Discord attachment. */
+function localFile(path: string): UploadedFile {
+  const full = resolve(path);
+  let size = 0;
+  try {
+    size = statSync(full).size;
+  } catch {
+    // A missing file is reported when it is read, like a failed download.
+  }
+  return { name: basename(full), size, read: () => readFile(full) };
+}

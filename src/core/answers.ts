@@ -1,0 +1,156 @@
+/**
+ * Questions in, Answers out: what every command returns, whatever the platform.
+ * Expected misses (no match, unknown article, empty question) are Answers with an
+ * `error` or `note`, never exceptions.
+ */
+import { findArticle, type Corpus, type Passage } from './corpus.ts';
+import { bestSentences, quoteSentences } from './quote.ts';
+import { queryTerms, searchPassages, termSpans } from './search.ts';
+import type { Answer, AnswerItem, Article } from './types.ts';
+
+export const MAX_QUESTION_LENGTH = 500;
+/** How many passages an /ask answer shows at most. */
+const MAX_ASK_ITEMS = 3;
+/** Passages scoring below this share of the best one are noise, not answers. */
+const MIN_RELATIVE_SCORE = 0.3;
+
+export type Scope = { ok: true; articles: Article[] | null } | { ok: false; answer: Answer };
+
+/** Resolve an optional `article:` option into the articles a command covers (null = all). */
+export function scope(corpus: Corpus, command: string, input: string, article: string | undefined): Scope {
+  if (article === undefined || article.trim() === '') return { ok: true, articles: null };
+  const match = findArticle(corpus, article);
+  if (match.ok) return { ok: true, articles: [match.article] };
+  const error = match.candidates.length
+    ? `"${clip(article)}" matches several articles: ${match.candidates.slice(0, 5).map((a) => `${a.id} (${a.title})`).join(', ')}. Give one of these ids.`
+    : `No article matches "${clip(article)}". /sources lists them.`;
+  return { ok: false, answer: { input, command, items: [], error } };
+}
+
+/** Answer a free question with the best passages' best sentences, best first. */
+export function ask(corpus: Corpus, question: string, options: { article?: string | undefined } = {}): Answer {
+  const input = question;
+  const base = { input, command: 'ask' };
+  const text = question.trim();
+  if (!text) return { ...base, items: [], error: 'Ask a question, for example: "What happened?" or "Who is involved?"' };
+  if (text.length > MAX_QUESTION_LENGTH) {
+    return { ...base, items: [], error: `That question is ${text.length} characters long; keep it under ${MAX_QUESTION_LENGTH}.` };
+  }
+  const scoped = scope(corpus, 'ask', input, options.article);
+  if (!scoped.ok) return scoped.answer;
+  const allowed = scoped.articles ? new Set(scoped.articles.map((a) => a.id)) : null;
+
+  const terms = queryTerms(text);
+  if (terms.size === 0) {
+    return { ...base, items: [], note: 'That question has no words to look for. Try naming a person, place or topic.' };
+  }
+  const filter = allowed ? (id: number) => allowed.has(corpus.passages[id]!.article.id) : undefined;
+  const results = searchPassages(corpus.index, terms, filter);
+  if (results.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
+
+  const intent = questionIntent(text);
+  const top = results.slice(0, 20).map((result) => {
+    const passage = corpus.passages[result.id as number]!;
+    const matched = new Set(result.terms);
+    const weight = (term: string) => (matched.has(term) ? (terms.get(term) ?? 0.5) : 0);
+    const sentences = bestSentences(passage.paragraph, weight);
+    const bonus = intent && sentences.some((i) => intent(passage, i)) ? INTENT_BONUS : 1;
+    return { passage, sentences, matched, score: result.score * bonus };
+  });
+  top.sort((a, b) => b.score - a.score);
+  const best = top[0]!.score;
+  const items: AnswerItem[] = top
+    .filter((r) => r.score >= best * MIN_RELATIVE_SCORE)
+    .slice(0, MAX_ASK_ITEMS)
+    .map((r) => ({
+      heading: null,
+      detail: null,
+      quotes: [quoteSentences(r.passage.article, r.passage.paragraph, r.sentences, r.matched)],
+    }));
+  return { ...base, items };
+}
+
+/** A passage whose excerpt holds what the question asks for (a date, a number…) ranks this much higher. */
+const INTENT_BONUS = 1.5;
+
+type Intent = (passage: Passage, sentence: number) => boolean;
+
+const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|percent)\b/i;
+// Two capitalised words not at the start of a sentence: a cheap sign of a named person.
+const NAME = /(?<=[\p{Ll},;:] )\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+/u;
+
+/** What kind of answer a question wants, as a test on a sentence of a passage. */
+export function questionIntent(question: string): Intent | null {
+  const q = question.toLowerCase();
+  const sentence = (test: RegExp) => (p: Passage, i: number) => test.test(p.paragraph.sentences[i]?.text ?? '');
+  if (/^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/.test(q)) {
+    return (p, i) => MONTHS.test(p.paragraph.sentences[i]?.text ?? '') || YEAR.test(p.paragraph.sentences[i]?.text ?? '');
+  }
+  if (/\bhow (many|much)\b|\b(what|which) (percentage|number|amount|share)\b|\bcost\b/.test(q)) return sentence(NUMBER);
+  if (/^\s*(who|whom|whose)\b/.test(q)) return sentence(NAME);
+  return null;
+}
+
+/** For a question that matches nothing: close words the articles do contain, in their own spelling. */
+function noMatchNote(corpus: Corpus, question: string): string {
+  const suggestions: string[] = [];
+  for (const suggestion of corpus.index.autoSuggest(question, { fuzzy: 0.3, prefix: true, combineWith: 'OR' }).slice(0, 5)) {
+    const words = suggestion.terms.map((term) => surfaceWord(corpus, term)).filter((w): w is string => w !== null);
+    const phrase = words.join(' ');
+    if (phrase && !suggestions.includes(phrase)) suggestions.push(phrase);
+    if (suggestions.length === 3) break;
+  }
+  const tail = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ' /sources lists the articles I know.';
+  return `Nothing in the articles matches "${clip(question)}".${tail}`;
+}
+
+/** The word as an article writes it, for an index term (a stem is not something to show a person). */
+function surfaceWord(corpus: Corpus, term: string): string | null {
+  const hit = corpus.index.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: false, prefix: false })[0];
+  if (!hit) return null;
+  const span = termSpans(corpus.passages[hit.id as number]!.paragraph.text).find((s) => s.term === term);
+  return span ? corpus.passages[hit.id as number]!.paragraph.text.slice(span.start, span.end) : null;
+}
+
+/** The articles the bot knows, one item each. */
+export function sources(corpus: Corpus, input = ''): Answer {
+  return {
+    input,
+    command: 'sources',
+    items: corpus.articles.map((a) => ({
+      heading: a.title,
+      detail: [`id: ${a.id}`, a.published ? `published ${a.published}` : null, `${a.paragraphs.length} passages`, a.source]
+        .filter(Boolean)
+        .join(' · '),
+      quotes: [],
+    })),
+    ...(corpus.articles.length ? {} : { note: 'No articles are loaded.' }),
+  };
+}
+
+export interface CommandHelp {
+  name: string;
+  description: string;
+  options: Array<{ name: string; description: string; required: boolean }>;
+}
+
+/** The command list, one item per command, from the same definitions the commands use. */
+export function help(commands: CommandHelp[], input = ''): Answer {
+  return {
+    input,
+    command: 'help',
+    items: commands.map((c) => ({
+      heading: `/${c.name}${c.options.map((o) => (o.required ? ` ${o.name}:…` : ` [${o.name}:…]`)).join('')}`,
+      detail: c.description,
+      quotes: [],
+    })),
+    note: 'Every answer quotes the articles word for word and cites article, section and paragraph. You can also mention me with a question.',
+  };
+}
+
+function clip(text: string, max = 80): string {
+  const t = text.trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads KNOWLEDGE_DIR: every `.md` and `.txt` file is one article. A file that cannot be
+ * read or parsed is reported with its reason and skipped; the others load.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { MAX_ARTICLE_BYTES, parseArticle, type ArticleFormat } from '../core/article.ts';
+import type { Article } from '../core/types.ts';
+
+export interface FileFailure {
+  file: string;
+  line: number | null;
+  reason: string;
+}
+
+export interface LoadedFile {
+  file: string;
+  article: Article;
+  bytes: Buffer;
+}
+
+export interface LoadResult {
+  loaded: LoadedFile[];
+  failures: FileFailure[];
+}
+
+/** Which files of a folder are articles: visible `.md`/`.txt` files. */
+export function articleFormat(file: string): ArticleFormat | null {
+  if (file.startsWith('.')) return null;
+  const ext = extname(file).toLowerCase();
+  return ext === '.md' ? 'md' : ext === '.txt' ? 'txt' : null;
+}
+
+export function articleId(file: string): string {
+  return file.slice(0, file.length - extname(file).length);
+}
+
+export async function loadKnowledge(dir: string): Promise<LoadResult> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = entries.filter((e) => e.isFile() && articleFormat(e.name)).map((e) => e.name).sort();
+  const loaded: LoadedFile[] = [];
+  const failures: FileFailure[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const id = articleId(file);
+    const other = seen.get(id);
+    if (other) {
+      failures.push({ file, line: null, reason: `another file (${other}) already has the id "${id}"` });
+      continue;
+    }
+    const result = await loadFile(dir, file);
+    if ('reason' in result) failures.push(result);
+    else {
+      seen.set(id, file);
+      loaded.push(result);
+    }
+  }
+  return { loaded, failures };
+}
+
+/** Read and parse one file; a vanished or unreadable file is a failure, not a crash. */
+export async function loadFile(dir: string, file: string): Promise<LoadedFile | FileFailure> {
+  const path = join(dir, file);
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_ARTICLE_BYTES) return { file, line: null, reason: 'the file is larger than 1 MiB' };
+    const bytes = await readFile(path);
+    const parsed = parseArticle(articleId(file), articleFormat(file)!, bytes);
+    if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
+    return { file, article: parsed.article, bytes };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { file, line: null, reason: code === 'ENOENT' ? 'the file disappeared while it was being read' : `the file could not be read (${code ?? 'error'})` };
+  }
+}
+
+export function describeFailure(f: FileFailure): string {
+  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * Wiring: configuration -> knowledge -> the Discord client, or the offline console when
+ * there is no token.
+ */
+import { loadConfig } from './config.ts';
+import { describeFailure } from './knowledge/load.ts';
+import { KnowledgeStore, NoKnowledgeError } from './knowledge/store.ts';
+import { createLogger } from './log.ts';
+import { loadRegistry } from './registry.ts';
+import { runConsole } from './console/run.ts';
+
+async function main(): Promise<number> {
+  const configured = loadConfig();
+  if (!configured.ok) {
+    process.stderr.write(`Configuration problems (see .env.example):\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    return 1;
+  }
+  const config = configured.config;
+  const log = createLogger(config.logLevel);
+
+  let store: KnowledgeStore;
+  try {
+    store = await KnowledgeStore.open(config.knowledgeDir);
+  } catch (error) {
+    if (error instanceof NoKnowledgeError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      const failures = error instanceof NoKnowledgeError ? error.failures : [];
+      process.stderr.write(
+        `No article could be loaded from ${config.knowledgeDir}.\n` +
+          (failures.length ? failures.map((f) => `  - ${describeFailure(f)}\n`).join('') : '  Add .md or .txt articles there (or set KNOWLEDGE_DIR).\n'),
+      );
+      return 1;
+    }
+    throw error;
+  }
+  for (const failure of store.snapshot.failures) log.warn({ file: failure.file, line: failure.line }, `skipped article: ${failure.reason}`);
+  log.info({ articles: store.snapshot.corpus.articles.length, passages: store.snapshot.corpus.passages.length, version: store.snapshot.version }, 'knowledge loaded');
+
+  const registry = await loadRegistry();
+  if (!config.discordToken) {
+    process.stderr.write('No DISCORD_TOKEN set: running the offline console. Type a command such as /ask When was it announced? (Ctrl-D to quit)\n');
+    await runConsole(registry, {
+      json: process.argv.includes('--json'),
+      input: process.stdin,
+      output: process.stdout,
+      context: { knowledge: { corpus: () => store.corpus() }, invoker: { id: 'console', tag: 'console', moderator: true } },
+      log,
+    });
+    return 0;
+  }
+  const { startDiscord } = await import('./discord/bot.ts');
+  return startDiscord(config, store, registry, log);
+}
+
+main().then(
+  (code) => {
+    if (code !== 0 || !process.argv.includes('--keep-alive')) process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Fatal: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
