@@ -197,38 +197,41 @@ function stripMarkdown(text: string): string {
 }
 
 /**
- * Plain text: one paragraph per line (how pasted articles arrive), or blank-line separated
- * blocks of wrapped lines. A short line without final punctuation between paragraphs is a
- * section heading; a first line of that kind is the title.
+ * Plain text arrives two ways: one paragraph per line (pasted articles), or blank-line
+ * separated blocks of hard-wrapped lines. A block whose lines all end a sentence (or are
+ * headings) is read line by line; any other block is one wrapped paragraph. A short line
+ * without final punctuation, standing between paragraphs, is a section heading; a first
+ * line of that kind is the title.
  */
 function textBlocks(body: string, firstLineNo: number): Block[] {
   const blocks: Block[] = [];
-  const lines = body.split('\n');
-  let current: { text: string[]; line: number } | null = null;
-  const flush = () => {
-    if (current) blocks.push({ kind: 'paragraph', text: foldWhitespace(current.text.join(' ')), line: current.line });
-    current = null;
-  };
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
-    const lineNo = firstLineNo + i;
-    if (!line) {
-      flush();
+  const lines = body.split('\n').map((text, i) => ({ text: text.trim(), line: firstLineNo + i }));
+  const groups: Array<typeof lines> = [];
+  let group: typeof lines = [];
+  for (const l of lines) {
+    if (l.text) group.push(l);
+    else if (group.length) {
+      groups.push(group);
+      group = [];
+    }
+  }
+  if (group.length) groups.push(group);
+  groups.forEach((g, gi) => {
+    const headingAt = (li: number) => looksLikeHeading(g[li]!.text) && !/^\p{Ll}/u.test(g[li + 1]?.text ?? '');
+    const lineByLine = g.every((l, li) => endsWithPunctuation(l.text) || headingAt(li));
+    if (!lineByLine) {
+      blocks.push({ kind: 'paragraph', text: foldWhitespace(g.map((l) => l.text).join(' ')), line: g[0]!.line });
       return;
     }
-    const next = lines.slice(i + 1).find((l) => l.trim())?.trim();
-    const prevEnded = current === null || endsWithPunctuation(current.text[current.text.length - 1]!);
-    if (prevEnded && next !== undefined && looksLikeHeading(line)) {
-      flush();
-      const isFirst = blocks.length === 0;
-      blocks.push({ kind: isFirst ? 'title' : 'heading', text: line, line: lineNo });
-      return;
-    }
-    if (current !== null && prevEnded) flush();
-    if (current === null) current = { text: [], line: lineNo };
-    (current as { text: string[] }).text.push(line);
+    g.forEach((l, li) => {
+      const isLast = gi === groups.length - 1 && li === g.length - 1;
+      if (!isLast && headingAt(li)) {
+        blocks.push({ kind: blocks.length === 0 ? 'title' : 'heading', text: l.text, line: l.line });
+      } else {
+        blocks.push({ kind: 'paragraph', text: l.text, line: l.line });
+      }
+    });
   });
-  flush();
   return blocks;
 }
 
@@ -238,7 +241,14 @@ function endsWithPunctuation(line: string): boolean {
 
 function looksLikeHeading(line: string): boolean {
   const words = line.split(/\s+/).length;
-  return words <= 10 && line.length <= 80 && !/[.!?,;:]$/.test(line) && /^[\p{Lu}\p{N}"'\u201C]/u.test(line);
+  return (
+    words <= 10 &&
+    line.length <= 80 &&
+    !/[.!?,;:]$/.test(line) &&
+    /^[\p{Lu}\p{N}"'\u201C]/u.test(line) &&
+    // A line that stops on a function word is a sentence broken by wrapping, not a heading.
+    !/\b(a|an|the|of|on|in|at|to|for|and|or|but|with|by|from|as|that|is|was|are|were)$/i.test(line)
+  );
 }
 
 function sameText(a: string, b: string): boolean {

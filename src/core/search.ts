@@ -48,7 +48,7 @@ const STOP_WORDS = new Set(
   our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was we were what when where which while who whom why will
   with would you your yours yourself yourselves also according said says may might must shall within upon amid per via
-  s t don should've let's it's`.split(/\s+/),
+  s t us don should've let's it's`.split(/\s+/),
 );
 
 /** Turn one raw token into an index term, or null to skip it. Used for documents and queries alike. */

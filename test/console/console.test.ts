@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** Run the real `npm start` with piped stdin, as a user would. */
+function start(lines: string[], args: string[] = [], env: Record<string, string> = {}) {
+  const r = spawnSync('npm', ['start', '--silent', '--', ...args], {
+    cwd: root,
+    input: lines.join('\n') + '\n',
+    encoding: 'utf8',
+    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', ...env },
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the offline console (npm start without a token)', () => {
+  test('answers each line with one JSON Answer, in order, and exits 0', () => {
+    const r = start(
+      ['/ask question:When was NATO founded?', 'What is Guetté planning to submit?', '/ask', '/nope', '/sources', '/help'],
+      ['--json'],
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/offline console/);
+    const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.command)).toEqual(['ask', 'ask', 'ask', 'nope', 'sources', 'help']);
+    expect(answers[0].items[0].quotes[0]).toEqual({
+      text: expect.stringContaining('established in 1949'),
+      article: 'guette-nato-exit',
+      section: 'Background',
+      paragraph: 6,
+    });
+    expect(answers[1].items[0].quotes[0].text).toContain('submit a resolution');
+    expect(answers[2].error).toMatch(/needs question/);
+    expect(answers[3].error).toMatch(/Unknown command \/nope/);
+    expect(answers[4].items[0].detail).toMatch(/id: guette-nato-exit/);
+    expect(r.stdout).not.toMatch(/France\\"s|NATO\\"s/);
+  });
+
+  test('prints quotes and citations as text by default', () => {
+    const r = start(['/ask When was NATO founded?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^> The North Atlantic Treaty Organization \(NATO\) was established in 1949/m);
+    expect(r.stdout).toMatch(/— .* · Background · paragraph 6/);
+  });
+
+  test('with no loadable article it says why and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'empty-knowledge-'));
+    writeFileSync(join(dir, 'broken.md'), '---\npublished: never\n---\nText.');
+    const r = start([], [], { KNOWLEDGE_DIR: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/No article could be loaded/);
+    expect(r.stderr).toMatch(/broken\.md:2: front matter field `published`/);
+  });
+
+  test('bad configuration lists each problem and exits 1 without a stack trace', () => {
+    const r = start([], [], { LOG_LEVEL: 'loud', DISCORD_GUILD_ID: 'x' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/LOG_LEVEL/);
+    expect(r.stderr).toMatch(/DISCORD_GUILD_ID/);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});

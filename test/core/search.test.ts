@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { buildCorpus } from '../../src/core/corpus.ts';
+import { processTerm, queryTerms, searchPassages } from '../../src/core/search.ts';
+import { article } from '../helpers/articles.ts';
+
+const corpus = buildCorpus([
+  article('council', [
+    'Mayor Anaïs Lefèvre opened the session on Monday.',
+    'NATO\'s summit was discussed, and the United States" delegation attended.',
+    'The negotiations about the harbour budget lasted until midnight.',
+    'Residents said the city was founded in 1820 by fishermen.',
+    'Budget',
+    'The council approved 3.5 million euros for the harbour.',
+  ].join('\n')),
+]);
+const top = (q: string) => {
+  const r = searchPassages(corpus.index, queryTerms(q))[0];
+  return r ? corpus.passages[r.id as number]!.paragraph.text : null;
+};
+
+describe('index options', () => {
+  test.each([
+    ['accents and case fold: anais lefevre', 'anais lefevre', 'Mayor Anaïs'],
+    ['possessives: nato', 'nato', "NATO's summit"],
+    ['stemming: negotiate', 'negotiate', 'negotiations'],
+    ['typo tolerance on longer words: negotations', 'negotations', 'negotiations'],
+    ['prefix matching: negot', 'negot', 'negotiations'],
+    ['synonyms: established finds founded', 'when was the city established', 'founded in 1820'],
+    ['US finds the United States', 'US delegation', 'United States'],
+    ['numbers with decimals', '3.5', '3.5 million'],
+  ])('%s', (_, query, expected) => {
+    expect(top(query)).toContain(expected);
+  });
+
+  test('stop words are not index terms', () => {
+    expect(processTerm('the')).toBeNull();
+    expect(processTerm('would')).toBeNull();
+  });
+
+  test('U.S. and US are the acronym, not the pronoun us', () => {
+    expect(processTerm('U.S.')).toBe('us');
+    expect(processTerm('US')).toBe('us');
+    expect(processTerm('us')).toBeNull();
+  });
+
+  test('the section heading counts for the passages under it', () => {
+    expect(top('budget approved')).toContain('3.5 million');
+  });
+
+  test('a word the articles never use finds nothing', () => {
+    expect(top('xylophone')).toBeNull();
+  });
+});
