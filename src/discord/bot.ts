@@ -1,1 +1,82 @@
-export async function startDiscord(..._args: unknown[]): Promise<number> { throw new Error('discord: not built yet'); }
+/**
+ * The Discord side: one client (no privileged intents), the router and mention handler,
+ * optional deploy at start, structured logs, and a clean exit on SIGINT/SIGTERM.
+ */
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { KnowledgeStore } from '../knowledge/store.ts';
+import type { Logger } from '../log.ts';
+import type { KnowledgeAccess, Registry } from '../registry.ts';
+import { Cooldown } from './cooldown.ts';
+import { deployCommands } from './deploy.ts';
+import { createMentionHandler } from './mentions.ts';
+import { NO_PINGS } from './render.ts';
+import { createRouter } from './router.ts';
+
+export function createClient(config: Pick<Config, 'apiBase'>): Client {
+  return new Client({
+    // Mentions, replies to the bot and DMs carry their text without the privileged
+    // Message Content intent, so the bot never asks for it.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message; without this, DMs are dropped.
+    partials: [Partials.Channel],
+    rest: { api: config.apiBase },
+    // A default for every payload, besides the one each reply sets.
+    allowedMentions: NO_PINGS,
+  });
+}
+
+/** Wire a client to the knowledge; returned so tests can drive the same code as `npm start`. */
+export function wireClient(client: Client, deps: { config: Config; knowledge: KnowledgeAccess; registry: Registry; log: Logger }): void {
+  const cooldown = new Cooldown(deps.config.cooldownMs);
+  const route = createRouter({
+    registry: deps.registry,
+    knowledge: deps.knowledge,
+    log: deps.log,
+    cooldown,
+    moderatorRoleIds: deps.config.moderatorRoleIds,
+    adminGuildIds: deps.config.adminGuildIds,
+  });
+  const onMessage = createMentionHandler({ registry: deps.registry, knowledge: deps.knowledge, log: deps.log, cooldown });
+  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  client.on(Events.MessageCreate, (message) => void onMessage(message));
+  client.on(Events.Error, (error) => deps.log.error({ err: error }, 'client error'));
+  client.on(Events.ShardError, (error, shard) => deps.log.error({ err: error, shard }, 'shard error'));
+}
+
+export async function startDiscord(config: Config, store: KnowledgeStore, registry: Registry, log: Logger): Promise<number> {
+  const client = createClient(config);
+  const knowledge: KnowledgeAccess = { corpus: () => store.corpus() };
+  wireClient(client, { config, knowledge, registry, log });
+  client.once(Events.ClientReady, async (ready) => {
+    log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) }, 'ready');
+    if (config.deployOnStart) {
+      try {
+        const result = await deployCommands({ token: config.discordToken!, apiBase: config.apiBase, clientId: config.clientId ?? ready.application.id, guildId: config.guildId, registry });
+        log.info(result, 'commands deployed');
+      } catch (error) {
+        log.error({ err: error }, 'deploying commands failed');
+      }
+    }
+  });
+
+  log.info({ apiBase: config.apiBase, articles: store.corpus().articles.length }, 'starting');
+  const stopped = new Promise<number>((resolve) => {
+    const stop = (signal: string) => {
+      log.info({ signal }, 'stopping');
+      void client.destroy().finally(() => resolve(0));
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  try {
+    await client.login(config.discordToken);
+  } catch (error) {
+    // discord.js errors name the problem (e.g. an invalid token) without echoing the token.
+    log.error({ err: { message: (error as Error).message, code: (error as { code?: unknown }).code } }, 'login failed');
+    process.stderr.write(`Could not connect to Discord: ${(error as Error).message}\n`);
+    await client.destroy();
+    return 1;
+  }
+  return stopped;
+}

@@ -1,0 +1,28 @@
+/**
+ * `npm run deploy`: register the slash commands (server-only when DISCORD_GUILD_ID is set).
+ */
+import { loadConfig } from './config.ts';
+import { deployCommands } from './discord/deploy.ts';
+import { loadRegistry } from './registry.ts';
+
+async function main(): Promise<number> {
+  const configured = loadConfig();
+  if (!configured.ok) {
+    process.stderr.write(`Configuration problems (see .env.example):\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    return 1;
+  }
+  const { discordToken, apiBase, clientId, guildId } = configured.config;
+  if (!discordToken) {
+    process.stderr.write('DISCORD_TOKEN is not set: deploying commands needs the bot token (see .env.example).\n');
+    return 1;
+  }
+  const registry = await loadRegistry();
+  const { count, scope } = await deployCommands({ token: discordToken, apiBase, clientId, guildId, registry });
+  process.stdout.write(`Registered ${count} commands (${scope}).\n`);
+  return 0;
+}
+
+main().then((code) => (process.exitCode = code), (error: unknown) => {
+  process.stderr.write(`Deploy failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,57 @@
+/**
+ * Messages that mention the bot (its user or its managed role), and direct messages, are
+ * questions answered like /ask, as a reply that pings no one.
+ */
+import type { Message } from 'discord.js';
+import { ask, MAX_QUESTION_LENGTH } from '../core/answers.ts';
+import type { Logger } from '../log.ts';
+import type { KnowledgeAccess, Registry } from '../registry.ts';
+import type { Cooldown } from './cooldown.ts';
+import { NO_PINGS } from './render.ts';
+import { pages } from './router.ts';
+
+export interface MentionDeps {
+  registry: Registry;
+  knowledge: KnowledgeAccess;
+  log: Logger;
+  cooldown: Cooldown;
+}
+
+/** The question in a message addressed to the bot, or null when the message is not for it. */
+export function questionFor(message: Message, botId: string): string | null {
+  if (message.author.bot) return null;
+  const botRoleId = message.guild?.roles.botRoleFor(botId)?.id;
+  const direct = new RegExp(`<@!?${botId}>`, 'g');
+  const role = botRoleId ? new RegExp(`<@&${botRoleId}>`, 'g') : null;
+  const addressed = !message.inGuild() || direct.test(message.content) || Boolean(role?.test(message.content));
+  if (!addressed) return null;
+  return message.content.replace(direct, ' ').replace(role ?? /$^/, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function createMentionHandler(deps: MentionDeps) {
+  return async function onMessage(message: Message): Promise<void> {
+    const botId = message.client.user.id;
+    const question = questionFor(message, botId);
+    if (question === null) return;
+    try {
+      // Flooding earns silence: a reply to each would be the flood.
+      if (deps.cooldown.take(message.author.id) > 0) return;
+      if (!question) {
+        await message.reply({ content: 'Ask me a question about the news articles, e.g. `@me When was it announced?`, or use /help.', allowedMentions: NO_PINGS });
+        return;
+      }
+      if (question.length > MAX_QUESTION_LENGTH) {
+        await message.reply({ content: `That question is too long for me (over ${MAX_QUESTION_LENGTH} characters).`, allowedMentions: NO_PINGS });
+        return;
+      }
+      const started = performance.now();
+      const answer = ask(deps.knowledge.corpus(), question);
+      const input = { text: `/ask question:${question}`, subcommand: null, options: { question } };
+      const [first] = pages(answer, input, deps);
+      await message.reply({ ...first!, allowedMentions: NO_PINGS });
+      deps.log.info({ command: 'mention', message: message.id, ms: Math.round(performance.now() - started), items: answer.items.length }, 'mention answered');
+    } catch (error) {
+      deps.log.error({ err: error, message: message.id }, 'mention failed');
+    }
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * Answer -> Discord message payloads: quotes as block quotes with the matched words in bold
+ * and a citation under each, split into pages within every Discord limit, with
+ * Previous/Next buttons. Article text is escaped so it can never break the formatting,
+ * and no payload can ping anyone.
+ */
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  escapeMarkdown,
+  type APIEmbed,
+  type MessageMentionOptions,
+} from 'discord.js';
+import type { Answer, Quote } from '../core/types.ts';
+
+export const LIMITS = {
+  content: 2000,
+  title: 256,
+  description: 4096,
+  footer: 2048,
+  embedTotal: 6000,
+} as const;
+
+/** The one allowed-mentions value every payload carries: nothing is ever pinged. */
+export const NO_PINGS: MessageMentionOptions = { parse: [], repliedUser: false };
+
+/** Room left in a description for a page's blocks (the note and continuation marks need a little). */
+const PAGE_BUDGET = 3800;
+/** A single quote never takes more than this; longer ones are cut at a sentence or word. */
+const MAX_QUOTE = 1500;
+const COLOR = 0x3b6ea5;
+
+export interface ArticleInfo {
+  title: string;
+  source: string | null;
+}
+
+export interface RenderOptions {
+  article: (id: string) => ArticleInfo | undefined;
+  /** Shown as the embed title. */
+  title: string;
+  /** The command line that produced the answer; kept in the footer so page buttons can re-run it. */
+  commandLine: string;
+}
+
+export interface Payload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: ReturnType<ActionRowBuilder<ButtonBuilder>['toJSON']>[];
+  allowedMentions: MessageMentionOptions;
+}
+
+/** Prefix of page-button custom ids: `page:<index>:<prev|next>`. */
+export const PAGE_PREFIX = 'page:';
+const FOOTER_SEPARATOR = ' · ';
+
+/** Every page of an answer (at least one). */
+export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
+  if (answer.error) return [{ content: clip(`⚠️ ${escape(answer.error)}`, LIMITS.content), embeds: [], components: [], allowedMentions: NO_PINGS }];
+  // A heading travels with its first quote, so no page ends on a heading.
+  const blocks = answer.items.flatMap((item) => {
+    const head = [item.heading ? `**${escape(item.heading)}**` : null, item.detail ? escape(item.detail) : null].filter(Boolean).join(' — ');
+    const quotes = item.quotes.map((q) => quoteBlock(q, options));
+    if (!head) return quotes;
+    return [[head, quotes[0]].filter(Boolean).join('\n'), ...quotes.slice(1)];
+  });
+  const note = answer.note ? escape(answer.note) : '';
+  const pages: string[][] = [];
+  let page: string[] = [];
+  let size = 0;
+  for (const block of blocks) {
+    if (page.length && size + block.length + 2 > PAGE_BUDGET) {
+      pages.push(page);
+      page = [];
+      size = 0;
+    }
+    page.push(block);
+    size += block.length + 2;
+  }
+  if (page.length || pages.length === 0) pages.push(page);
+  if (note && size + note.length + 2 > PAGE_BUDGET) pages.push([]);
+
+  return pages.map((blocksOfPage, index) => {
+    const body = [...blocksOfPage];
+    if (index === pages.length - 1 && note) body.push(note);
+    const footer = [pages.length > 1 ? `Page ${index + 1}/${pages.length}` : null, options.commandLine].filter(Boolean).join(FOOTER_SEPARATOR);
+    const embed = new EmbedBuilder()
+      .setColor(COLOR)
+      .setTitle(clip(options.title, LIMITS.title))
+      .setDescription(clip(body.join('\n\n') || 'Nothing found.', LIMITS.description))
+      .setFooter({ text: clip(footer, LIMITS.footer) });
+    const components = pages.length > 1 ? [pageButtons(index, pages.length).toJSON()] : [];
+    return { embeds: [embed.toJSON()], components, allowedMentions: NO_PINGS };
+  });
+}
+
+/** The command line a page button must re-run, read back from the message's footer. */
+export function commandLineFromFooter(footer: string | undefined): string | null {
+  if (!footer) return null;
+  const line = footer.replace(/^Page \d+\/\d+ · /, '');
+  return line.startsWith('/') ? line : null;
+}
+
+function pageButtons(index: number, count: number): ActionRowBuilder<ButtonBuilder> {
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder()
+      .setCustomId(`${PAGE_PREFIX}${Math.max(0, index - 1)}:prev`)
+      .setLabel('Previous')
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(index === 0),
+    new ButtonBuilder()
+      .setCustomId(`${PAGE_PREFIX}${Math.min(count - 1, index + 1)}:next`)
+      .setLabel('More')
+      .setStyle(ButtonStyle.Primary)
+      .setDisabled(index === count - 1),
+  );
+}
+
+/** `> quote` with matched words in bold, then a small citation line linking the source. */
+function quoteBlock(quote: Quote, options: RenderOptions): string {
+  const info = options.article(quote.article);
+  const text = cutQuote(quote.text);
+  const marked = markHighlights(text, (quote.highlight ?? []).filter(([, end]) => end <= text.length));
+  const title = escape(info?.title ?? quote.article);
+  const cited = info?.source ? `[${title}](<${info.source}>)` : title;
+  const citation = [cited, quote.section ? escape(quote.section) : null, `¶ ${quote.paragraph}`].filter(Boolean).join(' · ');
+  return `> ${marked}\n-# ${citation}`;
+}
+
+function markHighlights(text: string, marks: Array<[number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...marks].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += escape(text.slice(at, start)) + `**${escape(text.slice(start, end))}**`;
+    at = end;
+  }
+  return out + escape(text.slice(at));
+}
+
+/** Cut a long quote at a sentence end, else a word boundary, and say so with `…`. */
+export function cutQuote(text: string, max = MAX_QUOTE): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const sentence = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  if (sentence > max / 2) return `${head.slice(0, sentence + 1)} …`;
+  const space = head.lastIndexOf(' ');
+  return `${head.slice(0, space > 0 ? space : head.length)} …`;
+}
+
+/** Escape every Markdown construct, including a line-leading `>`, `#` or list marker. */
+export function escape(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/^>/gm, '\\>')
+    .replace(/<(?=[@#:a]|t:)/g, '<\u200B');
+}
+
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const space = head.lastIndexOf(' ');
+  return `${space > max / 2 ? head.slice(0, space) : head}…`;
+}
