@@ -187,3 +187,10 @@ describe('npm run deploy', () => {
     expect(r.stderr).toMatch(/DISCORD_TOKEN is not set/);
   });
 });
+
+describe('shutting down', () => {
+  test('SIGTERM destroys the client and exits 0', async () => {
+    expect(await bot.stop()).toBe(0);
+    expect(bot.stderr()).toMatch(/"signal":"SIGTERM"/);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { commandLineFromFooter, cutQuote, renderPages, LIMITS } from '../../src/discord/render.ts';
+import type { Answer } from '../../src/core/types.ts';
+
+const info = { title: 'Port strike *ends*', source: 'https://example.org/port' };
+const options = { article: () => info, title: 'Who spoke?', commandLine: '/who article:port' };
+const quote = (text: string, paragraph = 1) => ({ text, article: 'port', section: 'Key Details', paragraph });
+
+describe('renderPages', () => {
+  test('a quote becomes a block quote with bold matches and a linked citation', () => {
+    const answer: Answer = {
+      input: '/ask question:strike',
+      command: 'ask',
+      items: [{ heading: 'Lena Halvorsen', detail: 'Union leader', quotes: [{ ...quote('The strike ended on Monday.'), highlight: [[4, 10]] }] }],
+    };
+    const [page] = renderPages(answer, options);
+    expect(page!.embeds[0]!.description).toMatchInlineSnapshot(`
+      "**Lena Halvorsen** — Union leader
+      > The **strike** ended on Monday.
+      -# [Port strike \\*ends\\*](<https://example.org/port>) · Key Details · ¶ 1"
+    `);
+    expect(page!.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect(page!.components).toEqual([]);
+  });
+
+  test('article text cannot break the formatting or mention anyone', () => {
+    const [page] = renderPages(
+      { input: '', command: 'ask', items: [{ heading: null, detail: null, quotes: [quote('> *bold* _it_ `code` # head <@123> @everyone')] }] },
+      options,
+    );
+    const text = page!.embeds[0]!.description!;
+    expect(text).toContain('> \\> \\*bold\\* \\_it\\_ \\`code\\` # head <\u200B@123> @everyone');
+  });
+
+  test('a long answer is split into pages within every limit, with Previous/More buttons', () => {
+    const long = 'A sentence about the harbour strike and its many consequences for the city. '.repeat(12).trim();
+    const answer: Answer = { input: '', command: 'who', items: Array.from({ length: 30 }, (_, i) => ({ heading: `Person ${i}`, detail: 'role', quotes: [quote(long, i + 1)] })) };
+    const pages = renderPages(answer, options);
+    expect(pages.length).toBeGreaterThan(3);
+    pages.forEach((page, i) => {
+      const embed = page.embeds[0]!;
+      expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.description);
+      expect(embed.title!.length + embed.description!.length + embed.footer!.text.length).toBeLessThanOrEqual(LIMITS.embedTotal);
+      expect(embed.footer!.text).toBe(`Page ${i + 1}/${pages.length} · /who article:port`);
+      const [prev, next] = (page.components[0] as { components: Array<{ custom_id: string; disabled: boolean }> }).components;
+      expect(prev!.disabled).toBe(i === 0);
+      expect(next!.disabled).toBe(i === pages.length - 1);
+      expect(prev!.custom_id).not.toBe(next!.custom_id);
+    });
+    expect(pages.flatMap((p) => p.embeds[0]!.description!.match(/\*\*Person \d+\*\*/g)).length).toBe(30);
+  });
+
+  test('an error is a short message with no embed', () => {
+    const [page] = renderPages({ input: '', command: 'ask', items: [], error: 'No article matches "x".' }, options);
+    expect(page).toMatchObject({ content: '⚠️ No article matches "x".', embeds: [] });
+  });
+
+  test('the footer gives back the command line for page buttons', () => {
+    expect(commandLineFromFooter('Page 2/3 · /ask question:Why? article:port')).toBe('/ask question:Why? article:port');
+    expect(commandLineFromFooter('something else')).toBeNull();
+  });
+});
+
+describe('cutQuote', () => {
+  test('cuts at a sentence end when one is near, else at a word', () => {
+    expect(cutQuote('First sentence here. Second sentence is longer than the limit.', 36)).toBe('First sentence here. …');
+    expect(cutQuote('averyveryverylongword and then some more words', 30)).toBe('averyveryverylongword and …');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The router in-process with the real discord.js client against the fake Discord: the one
+ * catch at the edge, and the per-user cooldown.
+ */
+import { once } from 'node:events';
+import { Client, Events, MessageFlags } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { createClient, wireClient } from '../../src/discord/bot.ts';
+import { createLogger } from '../../src/log.ts';
+import { loadRegistry, type CommandModule } from '../../src/registry.ts';
+import * as boom from '../fixtures/boom-command.ts';
+import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
+import { practiceCorpus } from '../helpers/articles.ts';
+
+let fake: FakeDiscord;
+let client: Client;
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  const configured = loadConfig({ DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '60', LOG_LEVEL: 'silent' }, '/nonexistent');
+  if (!configured.ok) throw new Error(configured.problems.join());
+  client = createClient(configured.config);
+  const corpus = practiceCorpus();
+  // The real registry plus one command that always fails.
+  const registry = await loadRegistry();
+  registry.commands.set('boom', boom as CommandModule);
+  wireClient(client, {
+    config: configured.config,
+    knowledge: { corpus: () => corpus },
+    registry,
+    log: createLogger('silent'),
+  });
+  const ready = once(client, Events.ClientReady);
+  await client.login('fake-token-for-tests-0123456789');
+  await ready;
+});
+
+afterAll(async () => {
+  await client?.destroy();
+  await fake?.close();
+});
+
+describe('router', () => {
+  test('a failing handler gets a short ephemeral apology without details', async () => {
+    const sent = fake.sendChatInput({ name: 'boom', user: fake.addUser() });
+    const callback = await fake.waitForCallback(sent.id);
+    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(callback.body.data.content).toMatch(/^Sorry, something went wrong/);
+    expect(JSON.stringify(callback.body)).not.toMatch(/secret|handler\.ts|token abc/);
+  });
+
+  test('a second question inside the cooldown is refused ephemerally; another member is not held up', async () => {
+    const user = fake.addUser();
+    const first = fake.sendChatInput({ name: 'ask', options: { question: 'What about Greenland?' }, user });
+    expect((await fake.waitForCallback(first.id)).body.data.embeds).toHaveLength(1);
+    const second = fake.sendChatInput({ name: 'ask', options: { question: 'And Venezuela?' }, user });
+    const refused = (await fake.waitForCallback(second.id)).body.data;
+    expect(refused.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(refused.content).toMatch(/ask again in \d+ s/);
+    const other = fake.sendChatInput({ name: 'ask', options: { question: 'And Venezuela?' }, user: fake.addUser() });
+    expect((await fake.waitForCallback(other.id)).body.data.embeds).toHaveLength(1);
+  });
+});
