@@ -3,6 +3,9 @@
  * and what /who, /claims and /next find in each article. A Corpus is never mutated; a
  * reload builds a new one beside it.
  */
+import { extractClaims, type Claim } from './claims.ts';
+import { extractOutlook, type Outlook } from './outlook.ts';
+import { extractPeople, type Person } from './people.ts';
 import { createIndex, type PassageIndex } from './search.ts';
 import { fold } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
@@ -13,14 +16,28 @@ export interface Passage {
   paragraph: Paragraph;
 }
 
+/** What /who, /claims and /next find in one article, computed once when it is loaded. */
+export interface Extracted {
+  people: Person[];
+  claims: Claim[];
+  outlook: Outlook[];
+}
+
 export interface Corpus {
   articles: Article[];
   byId: Map<string, Article>;
   passages: Passage[];
   index: PassageIndex;
+  extracted: Map<string, Extracted>;
 }
 
-export function buildCorpus(input: Article[]): Corpus {
+export function extract(article: Article): Extracted {
+  const people = extractPeople(article);
+  return { people, claims: extractClaims(article, people), outlook: extractOutlook(article) };
+}
+
+/** `known` supplies extraction results computed earlier (e.g. from a cache) by article id. */
+export function buildCorpus(input: Article[], known?: (article: Article) => Extracted | undefined): Corpus {
   const articles = [...input].sort((a, b) => a.id.localeCompare(b.id));
   const passages: Passage[] = [];
   for (const article of articles) {
@@ -30,7 +47,8 @@ export function buildCorpus(input: Article[]): Corpus {
   index.addAll(
     passages.map((p) => ({ id: p.id, text: p.paragraph.text, section: p.paragraph.section ?? '', title: p.article.title })),
   );
-  return { articles, byId: new Map(articles.map((a) => [a.id, a])), passages, index };
+  const extracted = new Map(articles.map((a) => [a.id, known?.(a) ?? extract(a)]));
+  return { articles, byId: new Map(articles.map((a) => [a.id, a])), passages, index, extracted };
 }
 
 export type ArticleMatch = { ok: true; article: Article } | { ok: false; candidates: Article[] };

@@ -1,0 +1,19 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { next } from '../src/core/digest.ts';
+import { articleChoices, stringOption, withScopeOptions } from '../src/command-kit.ts';
+import type { CommandContext, CommandInput } from '../src/registry.ts';
+
+export const data = withScopeOptions(
+  new SlashCommandBuilder()
+    .setName('next')
+    .setDescription('What the articles say will or may happen next')
+    .setDescriptionLocalizations({ fr: 'Ce que les articles annoncent pour la suite' }),
+);
+
+export function run(input: CommandInput, ctx: CommandContext) {
+  return next(ctx.knowledge.corpus(), { article: stringOption(input, 'article') }, input.text);
+}
+
+export function autocomplete(option: string, value: string, ctx: CommandContext) {
+  return option === 'article' ? articleChoices(ctx.knowledge.corpus(), value) : [];
+}

@@ -1,0 +1,171 @@
+/**
+ * /who, /claims and /next: Answers over what extraction found in each article when it
+ * was loaded. Nothing here reads article text beyond quoting it; queries cost a lookup.
+ */
+import { scope } from './answers.ts';
+import type { Corpus, Extracted } from './corpus.ts';
+import type { Person } from './people.ts';
+import { quoteSentences } from './quote.ts';
+import { queryTerms, termSpans } from './search.ts';
+import { fold } from './text.ts';
+import type { Answer, AnswerItem, Article, Quote } from './types.ts';
+
+/** Lists longer than this are cut, with a note saying how to narrow them. */
+const MAX_ITEMS = 60;
+
+type Options = { article?: string | undefined };
+
+function each(corpus: Corpus, articles: Article[] | null): Array<[Article, Extracted]> {
+  return (articles ?? corpus.articles).map((a) => [a, corpus.extracted.get(a.id)!]);
+}
+
+function paragraph(article: Article, index: number) {
+  return article.paragraphs[index - 1]!;
+}
+
+/** The people named, most mentioned first; or, with `name`, every passage that mentions them. */
+export function who(corpus: Corpus, options: Options & { name?: string | undefined } = {}, input = ''): Answer {
+  const base = { input, command: 'who' };
+  const scoped = scope(corpus, 'who', input, options.article);
+  if (!scoped.ok) return scoped.answer;
+  const all = each(corpus, scoped.articles).flatMap(([article, x]) => x.people.map((person) => ({ article, person })));
+  const name = options.name?.trim();
+
+  if (!name) {
+    if (all.length === 0) return { ...base, items: [], note: 'No named people found in this article.' };
+    const ranked = [...all].sort((a, b) => b.person.mentions - a.person.mentions);
+    return cut({ ...base, items: ranked.map(({ article, person }) => ({
+      heading: person.name,
+      detail: person.role,
+      quotes: [quoteSentences(article, paragraph(article, person.intro.paragraph), [person.intro.sentence])],
+    })) });
+  }
+
+  const wanted = fold(name).split(/\s+/).filter(Boolean);
+  const matches = all.filter(({ person }) => {
+    const forms = [person.name, ...person.aliases].map(fold).join(' ');
+    return wanted.every((w) => forms.split(/[\s.'-]+/).some((part) => part.startsWith(w)) || forms.includes(w));
+  });
+  if (matches.length === 0) {
+    const closest = closestNames(all.map((p) => p.person.name), name);
+    return { ...base, items: [], note: `No one called "${name}" in ${scoped.articles ? 'this article' : 'the articles'}.${closest.length ? ` Closest: ${closest.join(', ')}.` : ''}` };
+  }
+  return cut({ ...base, items: matches.map(({ article, person }) => ({
+    heading: person.name,
+    detail: person.role,
+    quotes: person.paragraphs.map((p) => mentionQuote(article, p, person)),
+  })) });
+}
+
+/** The sentences of a paragraph that name the person (or the first one, for a pronoun-only mention). */
+function mentionQuote(article: Article, index: number, person: Person): Quote {
+  const p = paragraph(article, index);
+  const forms = [person.name, ...person.aliases].map(fold);
+  const hits = p.sentences.flatMap((s, i) => (forms.some((f) => containsWord(fold(s.text), f)) ? [i] : [])).slice(0, 3);
+  const names = new Set(forms.flatMap((f) => termSpans(f).map((t) => t.term)));
+  return quoteSentences(article, p, hits.length ? hits : [0], names);
+}
+
+function containsWord(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  const before = text[at - 1];
+  const after = text[at + word.length];
+  return (!before || !/\p{L}/u.test(before)) && (!after || !/\p{L}/u.test(after));
+}
+
+/** Claims, allegations and arguments with who made them, in article order. */
+export function claims(corpus: Corpus, options: Options & { about?: string | undefined; by?: string | undefined } = {}, input = ''): Answer {
+  const base = { input, command: 'claims' };
+  const scoped = scope(corpus, 'claims', input, options.article);
+  if (!scoped.ok) return scoped.answer;
+  const about = options.about?.trim() ? queryTerms(options.about) : null;
+  const by = options.by?.trim() ? fold(options.by.trim()) : null;
+  const items: AnswerItem[] = [];
+  for (const [article, x] of each(corpus, scoped.articles)) {
+    for (const claim of x.claims) {
+      if (by && !fold(claim.by ?? '').includes(by)) continue;
+      const p = paragraph(article, claim.paragraph);
+      let highlight: Set<string> | undefined;
+      if (about) {
+        const terms = claim.sentences.flatMap((i) => termSpans(p.sentences[i]?.text ?? '').map((t) => t.term));
+        const hits = terms.filter((t) => about.get(t) === 1);
+        if (hits.length === 0) continue;
+        highlight = new Set(hits);
+      }
+      items.push({ heading: KIND_LABEL[claim.kind], detail: claim.by ?? 'unattributed', quotes: [quoteSentences(article, p, claim.sentences, highlight)] });
+    }
+  }
+  if (items.length === 0) {
+    const narrowed = [options.about ? `about "${options.about}"` : null, options.by ? `by "${options.by}"` : null].filter(Boolean).join(' ');
+    return { ...base, items, note: `No claims found${narrowed ? ` ${narrowed}` : ''}.` };
+  }
+  return cut({ ...base, items });
+}
+
+const KIND_LABEL = { accusation: 'Accusation', argument: 'Argument', statement: 'Statement' } as const;
+
+/** What the article says will or may happen, in article order. */
+export function next(corpus: Corpus, options: Options = {}, input = ''): Answer {
+  const base = { input, command: 'next' };
+  const scoped = scope(corpus, 'next', input, options.article);
+  if (!scoped.ok) return scoped.answer;
+  const items: AnswerItem[] = [];
+  for (const [article, x] of each(corpus, scoped.articles)) {
+    if (x.outlook.length === 0) continue;
+    items.push({
+      heading: scoped.articles ? null : article.title,
+      detail: null,
+      quotes: x.outlook.map((o) => quoteSentences(article, paragraph(article, o.paragraph), o.sentences)),
+    });
+  }
+  if (items.length === 0) return { ...base, items, note: 'The article does not say what happens next.' };
+  return cut({ ...base, items });
+}
+
+/** Names a person could be asked about (`who name:`), and claimants (`claims by:`), for autocomplete. */
+export function personNames(corpus: Corpus, articleId?: string): string[] {
+  const names = new Set<string>();
+  for (const [, x] of each(corpus, articleId && corpus.byId.has(articleId) ? [corpus.byId.get(articleId)!] : null)) {
+    for (const p of x.people) names.add(p.name);
+  }
+  return [...names];
+}
+
+export function claimantNames(corpus: Corpus, articleId?: string): string[] {
+  const names = new Set<string>();
+  for (const [, x] of each(corpus, articleId && corpus.byId.has(articleId) ? [corpus.byId.get(articleId)!] : null)) {
+    for (const c of x.claims) if (c.by) names.add(c.by);
+  }
+  return [...names];
+}
+
+function cut(answer: Answer): Answer {
+  if (answer.items.length <= MAX_ITEMS) return answer;
+  return { ...answer, items: answer.items.slice(0, MAX_ITEMS), note: `Showing the first ${MAX_ITEMS} of ${answer.items.length}; narrow with article: or another option.` };
+}
+
+/** Up to three names nearest to `typed` by edit distance over folded text. */
+function closestNames(names: string[], typed: string): string[] {
+  const t = fold(typed);
+  return [...new Set(names)]
+    .map((n) => ({ n, d: Math.min(...[fold(n), ...fold(n).split(' ')].map((part) => distance(part, t))) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .filter((x) => x.d <= Math.max(3, t.length / 2))
+    .map((x) => x.n);
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseArticleText } from '../../src/core/article.ts';
+import { extractPeople, type Person } from '../../src/core/people.ts';
+import { fold } from '../../src/core/text.ts';
+import type { Article } from '../../src/core/types.ts';
+
+function article(text: string, format: 'md' | 'txt' = 'txt', id = 'fixture'): Article {
+  const r = parseArticleText(id, format, text);
+  if (!r.ok) throw new Error(`fixture ${id}: ${r.error.message}`);
+  return r.article;
+}
+
+function fileArticle(path: string): Article {
+  const text = readFileSync(new URL(path, import.meta.url), 'utf8');
+  const id = path.split('/').pop()!.replace(/\.(md|txt)$/u, '');
+  return article(text, path.endsWith('.md') ? 'md' : 'txt', id);
+}
+
+const names = (text: string) => extractPeople(article(text)).map((p) => p.name);
+const person = (people: Person[], name: string) => people.find((p) => fold(p.name) === fold(name));
+
+describe('extractPeople: names and titles', () => {
+  test.each([
+    ['Union leader Marta Ruiz said the walkout would go ahead.', 'Marta Ruiz', 'Union leader'],
+    ['Transport minister Olaf Berg urged calm.', 'Olaf Berg', 'Transport minister'],
+    ['The plan was backed by Mayor Jan Kowal on Monday.', 'Jan Kowal', 'Mayor'],
+    ['Head nurse Dr. Sara Lind said the ward was full.', 'Sara Lind', 'Head nurse'],
+    ['The speech by former Governor Ruth Ames drew applause.', 'Ruth Ames', 'former Governor'],
+    ['Deputy Mayor Kofi Boateng opened the market.', 'Kofi Boateng', 'Deputy Mayor'],
+    ['Leo Grant, the director of the city zoo, said the lions were healthy.', 'Leo Grant', 'director of the city zoo'],
+    ["The port authority's director, Lena Halvorsen, said dredging would start soon.", 'Lena Halvorsen', "port authority's director"],
+    ['Ana Silva, a nurse at the county hospital, joined the protest.', 'Ana Silva', 'nurse at the county hospital'],
+    ["\"It is about time,\" the chair of the Elm Road residents' association, Piotr Nowak, said.", 'Piotr Nowak', "chair of the Elm Road residents' association"],
+    ['Dr Amina Yusuf, an epidemiologist at the state university, said cases were rising.', 'Amina Yusuf', 'epidemiologist at the state university'],
+    ['Apple CEO Tim Cook announced the phone.', 'Tim Cook', 'Apple CEO'],
+    ['Syrian President Omar Haddad met Crown Prince Karim bin Said in the capital.', 'Karim bin Said', 'Crown Prince'],
+    ["Everton striker Dominic Calvert-Lewin is out injured.", 'Dominic Calvert-Lewin', 'Everton striker'],
+  ])('%j names %s with the role %j', (text, name, role) => {
+    const found = person(extractPeople(article(text)), name);
+    expect(found?.name).toBe(name);
+    expect(found?.role).toBe(role);
+  });
+
+  test('a relative clause that states a role joins a bare title before the name', () => {
+    const [p] = extractPeople(article('Professor Ian Moss, who chairs the transport committee, opposed the plan.'));
+    expect(p?.name).toBe('Ian Moss');
+    expect(p?.role).toBe('Professor who chairs the transport committee');
+  });
+
+  test('a relative clause that is not a role leaves the title alone', () => {
+    const [p] = extractPeople(article('Local baker Ana Silva, who had worked all night, sold out by noon.'));
+    expect(p?.role).toBe('Local baker');
+  });
+
+  test('a courtesy title is an alias, not a role', () => {
+    const [p] = extractPeople(article('Dr. Omar Haddad examined the patients. Later, Dr. Haddad said they were stable.'));
+    expect(p?.name).toBe('Omar Haddad');
+    expect(p?.role).toBeNull();
+    expect(p?.aliases).toContain('Dr. Haddad');
+  });
+
+  test('a title alone before a surname makes a person', () => {
+    expect(names('The contract was signed by Mayor Kowal after a long debate.')).toEqual(['Kowal']);
+  });
+
+  test('names with particles and hyphens are kept whole', () => {
+    expect(names('The exhibition was curated by Peter van der Berg and Anne-Marie Dupont.')).toEqual(['Peter van der Berg', 'Anne-Marie Dupont']);
+  });
+});
+
+describe('extractPeople: merging mentions', () => {
+  const harbour = article(
+    [
+      'Dredging dispute at the harbour',
+      "The port authority's director, Lena Halvorsen, said dredging would begin in May.",
+      "Halvorsen's plan drew criticism from fishermen. Nils Dahl, who runs a fishing co-operative, said the work would scare fish away.",
+      'Halvorsen rejected that view.',
+    ].join('\n'),
+  );
+  const people = extractPeople(harbour);
+
+  test('a surname alone and its possessive are mentions of the full name', () => {
+    const p = person(people, 'Lena Halvorsen')!;
+    expect(p.mentions).toBe(3);
+    expect(p.aliases).toContain('Halvorsen');
+    expect(p.paragraphs).toEqual([1, 2, 3]);
+  });
+
+  test('the intro is the first sentence that mentions the person', () => {
+    expect(person(people, 'Nils Dahl')!.intro).toEqual({ paragraph: 2, sentence: 1 });
+    expect(person(people, 'Lena Halvorsen')!.intro).toEqual({ paragraph: 1, sentence: 0 });
+  });
+
+  test('people come most mentioned first, ties in order of first mention', () => {
+    const text = 'Ann Lee met Bob Stone. Carl Diaz arrived later. Stone left early, and Diaz stayed.';
+    expect(names(text)).toEqual(['Bob Stone', 'Carl Diaz', 'Ann Lee']);
+  });
+
+  test('accents and their absence are the same person', () => {
+    const [p] = extractPeople(article('José Núñez won the race. Afterwards Nunez thanked the crowd.'));
+    expect(p?.name).toBe('José Núñez');
+    expect(p?.mentions).toBe(2);
+  });
+
+  test('a shared surname goes to the person mentioned last', () => {
+    const people2 = extractPeople(article('Maria Costa and her brother Paulo Costa run the farm. Paulo Costa said the harvest was poor. Costa blamed the rain.'));
+    expect(person(people2, 'Paulo Costa')!.mentions).toBe(3);
+    expect(person(people2, 'Maria Costa')!.mentions).toBe(1);
+  });
+});
+
+describe('extractPeople: what is not a person', () => {
+  test.each([
+    ['The Greenfield Foundation paid for the roof.', 'Greenfield Foundation'],
+    ['Members of the Riverside Council met on Monday.', 'Riverside Council'],
+    ['Traffic on Queen Street was stopped for the parade.', 'Queen Street'],
+    ['Tourists from the United Kingdom filled the hotels.', 'United Kingdom'],
+    ['The policy dates from the Cold War era.', 'Cold War'],
+    ['Exports to Latin America fell sharply.', 'Latin America'],
+    ['The Hillside Marathon drew 3,000 runners.', 'Hillside Marathon'],
+    ['Furthermore, the council voted against it.', 'Furthermore'],
+    ['Organisers said the event was a success.', 'Organisers'],
+    ['Not everyone agrees with the decision.', 'Not'],
+    ['On January 9 the budget passed.', 'January'],
+    ['The bill now goes to the National Assembly for a vote.', 'National Assembly'],
+    ['French officials and German diplomats met in Brussels.', 'French'],
+    ['The treaty was signed at the Palace of Nations by NATO members.', 'NATO'],
+    ['Red Party leader Mary Lou Keane criticised the budget.', 'Red Party'],
+    ['Vila Nova coach Davi Rocha praised his players.', 'Vila Nova'],
+    ['The storm hit Little Dunmore overnight.', 'Little Dunmore'],
+    ['The National Union of Dock Workers called the strike.', 'Dock Workers'],
+    ['Hurricane Milton hit the coast on Wednesday.', 'Hurricane Milton'],
+    ['Shares in Acme Packaging rose after the rail operator Trenline cut fares.', 'Trenline'],
+  ])('%j has no person %j', (text, notPerson) => {
+    const found = extractPeople(article(text)).map((p) => fold(p.name));
+    expect(found).not.toContain(fold(notPerson));
+  });
+
+  test('a heading is never a person', () => {
+    const a = article('Title of the story\nThe council met on Monday.\nKey Details\nThe Key Details of the plan were published.');
+    expect(extractPeople(a).map((p) => p.name)).toEqual([]);
+  });
+
+  test('a name preceded by "the" is an organisation or a place', () => {
+    expect(names('Visitors to the Stanton Brook reserve saw otters. Stanton Brook is popular in summer.')).toEqual([]);
+  });
+
+  test('a bare courtesy title is not a person', () => {
+    expect(names('The Dr said nothing.')).toEqual([]);
+  });
+});
+
+describe('extractPeople: front-matter hints', () => {
+  test('a hinted person appears with the hinted role and aliases', () => {
+    const a = article(
+      '---\npeople:\n  - name: Kim Park\n    role: Festival organiser\n    aliases: [KP]\n---\nThe festival, run by Kim Park, opened on Friday. KP said it was sold out.\n',
+    );
+    const [p] = extractPeople(a);
+    expect(p?.name).toBe('Kim Park');
+    expect(p?.role).toBe('Festival organiser');
+    expect(p?.aliases).toContain('KP');
+  });
+
+  test('a hint overrides the role found in the text', () => {
+    const a = article('---\npeople:\n  - name: Jan Kowal\n    role: Mayor of Eastport\n---\nDeputy Jan Kowal spoke first.\n');
+    expect(extractPeople(a)[0]?.role).toBe('Mayor of Eastport');
+  });
+
+  test('a hinted person the text never names still appears', () => {
+    const a = article('---\npeople:\n  - name: Sam Ortiz\n    role: Photographer\n---\nThe photos were taken at dawn.\n');
+    expect(extractPeople(a)).toEqual([
+      { name: 'Sam Ortiz', role: 'Photographer', aliases: [], mentions: 0, intro: { paragraph: 1, sentence: 0 }, paragraphs: [] },
+    ]);
+  });
+});
+
+// ---- Checks shared with the evaluation: the seed, the practice articles, and unseen-style fixtures.
+
+interface WhoCheck {
+  article: string;
+  people_include: Array<{ name: string; role_contains?: string; listed_first?: boolean }>;
+  not_people: string[];
+}
+
+const practice = JSON.parse(readFileSync(new URL('../fixtures/eval/questions.json', import.meta.url), 'utf8')) as { who: WhoCheck[] };
+const extraction = JSON.parse(readFileSync(new URL('../fixtures/extraction/expectations.json', import.meta.url), 'utf8')) as { who: WhoCheck[] };
+
+const practicePaths: Record<string, string> = {
+  'guette-nato-exit': '../../knowledge/guette-nato-exit.txt',
+  'harbor-city-library': '../fixtures/eval/articles/harbor-city-library.md',
+  'lakeside-marathon': '../fixtures/eval/articles/lakeside-marathon.txt',
+};
+
+const cases = [
+  ...practice.who.map((c) => ({ ...c, path: practicePaths[c.article]! })),
+  ...extraction.who.map((c) => ({ ...c, path: `../fixtures/extraction/${c.article}` })),
+];
+
+describe.each(cases)('extractPeople on $article', (check) => {
+  const people = extractPeople(fileArticle(check.path));
+
+  test.each(check.people_include)('finds $name', (want) => {
+    const found = person(people, want.name);
+    expect(found, `people: ${people.map((p) => p.name).join(', ')}`).toBeDefined();
+    if (want.role_contains) expect(fold(found!.role ?? '')).toContain(fold(want.role_contains));
+    if (want.listed_first) expect(people[0]?.name).toBe(found!.name);
+  });
+
+  test.each(check.not_people)('does not list %j as a person', (notPerson) => {
+    const key = fold(notPerson);
+    for (const p of people) {
+      expect(fold(p.name)).not.toBe(key);
+      expect(` ${fold(p.name)} `).not.toContain(` ${key} `);
+    }
+  });
+});
