@@ -48,12 +48,12 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   const results = searchPassages(corpus.index, terms, filter);
   if (results.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
 
-  const intent = questionIntent(text);
+  const intent = questionIntent(text, corpus);
   const top = results.slice(0, 20).map((result) => {
     const passage = corpus.passages[result.id as number]!;
     const matched = new Set(result.terms);
     const weight = (term: string) => (matched.has(term) ? (terms.get(term) ?? 0.5) : 0);
-    const sentences = bestSentences(passage.paragraph, weight);
+    const sentences = bestSentences(passage.paragraph, weight, intent ? (i) => intent(passage, i) : undefined);
     const bonus = intent && sentences.some((i) => intent(passage, i)) ? INTENT_BONUS : 1;
     return { passage, sentences, matched, score: result.score * bonus };
   });
@@ -81,16 +81,52 @@ const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 // Two capitalised words not at the start of a sentence: a cheap sign of a named person.
 const NAME = /(?<=[\p{Ll},;:] )\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+/u;
 
-/** What kind of answer a question wants, as a test on a sentence of a passage. */
-export function questionIntent(question: string): Intent | null {
+const CAUSE = /\b(because|due to|owing to|as a result|after|amid|since|citing|caused|reasons?|argu\w*|accus\w*|criticiz\w*|criticis\w*|so that|in order to)\b/i;
+const FUTURE_QUESTION = /\b(will|would|could|might|may|going to|next|future|plans?|planned|expected|happens?|happen if|upcoming|later|follow)\b/i;
+
+/**
+ * What kind of answer a question wants, as a test on a sentence of a passage: a date for
+ * "when", a number for "how many", a person for "who", a cause or an argument for "why",
+ * a forward-looking sentence for "what will happen", a definition for "what is X".
+ */
+export function questionIntent(question: string, corpus: Corpus): Intent | null {
   const q = question.toLowerCase();
-  const sentence = (test: RegExp) => (p: Passage, i: number) => test.test(p.paragraph.sentences[i]?.text ?? '');
+  const text = (p: Passage, i: number) => p.paragraph.sentences[i]?.text ?? '';
+  const tests: Intent[] = [];
   if (/^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/.test(q)) {
-    return (p, i) => MONTHS.test(p.paragraph.sentences[i]?.text ?? '') || YEAR.test(p.paragraph.sentences[i]?.text ?? '');
+    tests.push((p, i) => MONTHS.test(text(p, i)) || YEAR.test(text(p, i)));
   }
-  if (/\bhow (many|much)\b|\b(what|which) (percentage|number|amount|share)\b|\bcost\b/.test(q)) return sentence(NUMBER);
-  if (/^\s*(who|whom|whose)\b/.test(q)) return sentence(NAME);
-  return null;
+  if (/\bhow (many|much)\b|\b(what|which) (percentage|number|amount|share)\b|\bcost\b/.test(q)) tests.push((p, i) => NUMBER.test(text(p, i)));
+  if (/^\s*(who|whom|whose)\b/.test(q)) tests.push((p, i) => NAME.test(text(p, i)) || claimAt(corpus, p, i));
+  if (/\b(why|because|reasons?|cause)\b/.test(q)) tests.push((p, i) => CAUSE.test(text(p, i)) || claimAt(corpus, p, i, 'argument'));
+  if (FUTURE_QUESTION.test(q)) tests.push((p, i) => outlookAt(corpus, p, i));
+  const defined = /^\s*(what|who)\s+(is|are|was|were)\s+(?:the\s+|an?\s+)?([^?]+?)\s*\??\s*$/i.exec(question)?.[3];
+  if (defined) tests.push((p, i) => definesAt(text(p, i), defined));
+  return tests.length ? (p, i) => tests.some((t) => t(p, i)) : null;
+}
+
+/** The sentence states a claim (of at least the given strength: arguments and accusations give reasons). */
+function claimAt(corpus: Corpus, p: Passage, sentence: number, least: 'statement' | 'argument' = 'statement'): boolean {
+  return Boolean(
+    corpus.extracted.get(p.article.id)?.claims.some(
+      (c) => c.paragraph === p.paragraph.index && c.sentences.includes(sentence) && (least === 'statement' || c.kind !== 'statement'),
+    ),
+  );
+}
+
+function outlookAt(corpus: Corpus, p: Passage, sentence: number): boolean {
+  return Boolean(corpus.extracted.get(p.article.id)?.outlook.some((o) => o.paragraph === p.paragraph.index && o.sentences.includes(sentence)));
+}
+
+/** `X, a …`, `X is a …`, `… (X)`: the sentence says what X is. */
+function definesAt(sentence: string, subject: string): boolean {
+  const words = new Set(termSpans(subject).map((t) => t.term));
+  return termSpans(sentence).some((span) => {
+    if (!words.has(span.term)) return false;
+    const after = sentence.slice(span.end);
+    const before = sentence.slice(0, span.start);
+    return /^['\u2019]?s?\)?\s*(,\s+(a|an|the)\s|\s+(is|was|are|were)\s+(a|an|the)\s)/i.test(after) || /\($/.test(before);
+  });
 }
 
 /** For a question that matches nothing: close words the articles do contain, in their own spelling. */

@@ -6,6 +6,7 @@ import { termSpans } from './search.ts';
 import type { Article, Paragraph, Quote } from './types.ts';
 
 const GAP = ' … ';
+const PREFERRED = 1.5;
 
 /**
  * Quote the sentences `indexes` of `paragraph`. Adjacent sentences are copied as one span
@@ -51,11 +52,13 @@ export function quoteSentences(
  * Pick the best one to three sentences of a paragraph for weighted query terms: the best
  * sentence, then others that add a term it lacks, in article order.
  */
-export function bestSentences(paragraph: Paragraph, weights: (term: string) => number): number[] {
+export function bestSentences(paragraph: Paragraph, weights: (term: string) => number, prefer?: (sentence: number) => boolean): number[] {
   const scored = paragraph.sentences.map((sentence, i) => {
     const terms = new Set(termSpans(sentence.text).map((s) => s.term).filter((t) => weights(t) > 0));
     let score = 0;
     for (const t of terms) score += weights(t);
+    // A sentence of the kind the question asks for (a date for "when"…) is worth more.
+    if (score > 0 && prefer?.(i)) score *= PREFERRED;
     return { i, terms, score };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
@@ -70,6 +73,11 @@ export function bestSentences(paragraph: Paragraph, weights: (term: string) => n
       picked.push(candidate);
       for (const t of candidate.terms) covered.add(t);
     }
+  }
+  // The question asked for a kind of sentence (a cause, a date…): make sure the excerpt has one.
+  if (prefer && !picked.some((p) => prefer(p.i))) {
+    const wanted = ranked.find((r) => r.score > 0 && prefer(r.i));
+    if (wanted) picked.splice(Math.min(picked.length, 2), picked.length === 3 ? 1 : 0, wanted);
   }
   return picked.map((p) => p.i);
 }

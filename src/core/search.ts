@@ -61,8 +61,24 @@ export function processTerm(raw: string): string | null {
   if (/^\p{N}/u.test(term)) return term.replace(/,/g, '');
   if (term.length < 2 || STOP_WORDS.has(term)) return null;
   term = term.replace(/['\u2019]/g, '');
+  term = IRREGULAR.get(term) ?? term;
   return term.length > 3 ? stemmer(term) : term;
 }
+
+// Past forms a stemmer cannot relate to their verb (`led` -> `lead`). Forms that are also
+// common words of their own (`found`, `left`, `saw`) are left alone.
+const IRREGULAR = new Map(
+  `led:lead paid:pay spent:spend made:make took:take taken:take held:hold met:meet won:win lost:lose told:tell
+  began:begin begun:begin came:come went:go gone:go built:build sold:sell bought:buy brought:bring fell:fall fallen:fall
+  rose:rise risen:rise kept:keep thought:think gave:give given:give wrote:write written:write chose:choose chosen:choose
+  drove:drive driven:drive ran:run sent:send struck:strike fought:fight taught:teach caught:catch stood:stand meant:mean
+  felt:feel heard:hear grew:grow grown:grow knew:know known:know drew:draw drawn:draw threw:throw thrown:throw shown:show
+  spoke:speak spoken:speak broke:break broken:break froze:freeze frozen:freeze hid:hide hidden:hide sought:seek
+  became:become forbade:forbid forbidden:forbid flew:fly flown:fly ate:eat eaten:eat children:child women:woman men:man
+  people:person`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 // A few general equivalences people use interchangeably in questions about news.
 const SYNONYM_GROUPS = [
@@ -70,8 +86,14 @@ const SYNONYM_GROUPS = [
   ['leave', 'exit', 'withdraw', 'withdrawal', 'quit', 'pull'],
   ['us', 'usa', 'america', 'american'],
   ['cancel', 'call off', 'scrap'],
-  ['cost', 'spend', 'price', 'fund', 'budget'],
-  ['say', 'state', 'announce', 'declare'],
+  ['cost', 'spend', 'price', 'fund', 'budget', 'pay'],
+  ['country', 'nation'],
+  ['weather', 'storm', 'rain', 'flood', 'forecast', 'wind', 'snow'],
+  ['lead', 'head', 'chair', 'run'],
+  ['member', 'membership'],
+  ['support', 'back', 'favour', 'favor', 'advocate', 'endorse'],
+  ['oppose', 'object', 'criticize', 'criticise', 'against'],
+  ['say', 'announce', 'declare'],
   ['kill', 'die', 'death', 'dead'],
   ['begin', 'start', 'open'],
   ['end', 'finish', 'close'],
@@ -116,11 +138,12 @@ function searchDefaults(): SearchOptions {
     // but the body still decides: headings repeat across many passages.
     boost: { text: 1, section: 1.5, title: 1.2 },
     // Typo tolerance only for longer words: short words have too many neighbours.
-    fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : false),
+    // Two edits turn `traction` into `action`: only very long words get them.
+    fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
     maxFuzzy: 2,
     // Prefixes let `negotiat` find `negotiations`; short prefixes match too much to help.
     prefix: (term) => term.length >= 4,
-    weights: { fuzzy: 0.35, prefix: 0.5 },
+    weights: { fuzzy: 0.25, prefix: 0.4 },
     combineWith: 'OR',
   };
 }
