@@ -8,6 +8,8 @@ import { KnowledgeStore, NoKnowledgeError } from './knowledge/store.ts';
 import { createLogger } from './log.ts';
 import { loadRegistry } from './registry.ts';
 import { runConsole } from './console/run.ts';
+import { createAdmin } from './knowledge/admin.ts';
+import { watchKnowledge } from './knowledge/watch.ts';
 
 async function main(): Promise<number> {
   const configured = loadConfig();
@@ -20,7 +22,7 @@ async function main(): Promise<number> {
 
   let store: KnowledgeStore;
   try {
-    store = await KnowledgeStore.open(config.knowledgeDir);
+    store = await KnowledgeStore.open({ dir: config.knowledgeDir, stateDir: config.stateDir });
   } catch (error) {
     if (error instanceof NoKnowledgeError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       const failures = error instanceof NoKnowledgeError ? error.failures : [];
@@ -37,14 +39,18 @@ async function main(): Promise<number> {
 
   const registry = await loadRegistry();
   if (!config.discordToken) {
+    const admin = createAdmin({ store, log });
+    const watcher = config.watch ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log }) : null;
     process.stderr.write('No DISCORD_TOKEN set: running the offline console. Type a command such as /ask When was it announced? (Ctrl-D to quit)\n');
     await runConsole(registry, {
       json: process.argv.includes('--json'),
       input: process.stdin,
       output: process.stdout,
-      context: { knowledge: { corpus: () => store.corpus() }, invoker: { id: 'console', tag: 'console', moderator: true } },
+      // The local operator owns the folder, so the console is a moderator.
+      context: { knowledge: { corpus: () => store.corpus(), admin }, invoker: { id: 'console', tag: 'console', moderator: true } },
       log,
     });
+    watcher?.close();
     return 0;
   }
   const { startDiscord } = await import('./discord/bot.ts');

@@ -7,6 +7,8 @@ import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
 import type { KnowledgeAccess, Registry } from '../registry.ts';
+import { createAdmin } from '../knowledge/admin.ts';
+import { watchKnowledge } from '../knowledge/watch.ts';
 import { Cooldown } from './cooldown.ts';
 import { deployCommands } from './deploy.ts';
 import { createMentionHandler } from './mentions.ts';
@@ -46,7 +48,13 @@ export function wireClient(client: Client, deps: { config: Config; knowledge: Kn
 
 export async function startDiscord(config: Config, store: KnowledgeStore, registry: Registry, log: Logger): Promise<number> {
   const client = createClient(config);
-  const knowledge: KnowledgeAccess = { corpus: () => store.corpus() };
+  const audit = async (line: string) => {
+    if (!config.auditChannelId) return;
+    const channel = await client.channels.fetch(config.auditChannelId);
+    if (channel?.isSendable()) await channel.send({ content: line.slice(0, 2000), allowedMentions: NO_PINGS });
+  };
+  const knowledge: KnowledgeAccess = { corpus: () => store.corpus(), admin: createAdmin({ store, log, audit }) };
+  const watcher = config.watch ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
   wireClient(client, { config, knowledge, registry, log });
   client.once(Events.ClientReady, async (ready) => {
     log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) }, 'ready');
@@ -64,6 +72,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
   const stopped = new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, 'stopping');
+      watcher?.close();
       void client.destroy().finally(() => resolve(0));
     };
     process.once('SIGINT', () => stop('SIGINT'));

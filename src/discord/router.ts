@@ -65,13 +65,17 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
   const ephemeral = input.options.private === true || Boolean(module.moderatorOnly);
   const ctx: CommandContext = { knowledge: deps.knowledge, invoker, commands: deps.registry.help };
 
+  // Knowledge changes may read and index many files: acknowledge them at once. Reading
+  // commands answer in milliseconds, but are deferred too if they ever take longer.
   let deferred = false;
-  const work = Promise.resolve().then(() => module.run(input, ctx));
-  const timer = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), DEFER_AFTER_MS).unref());
-  if ((await Promise.race([work.then(() => 'done' as const), timer])) === 'slow') {
+  const defer = async () => {
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     deferred = true;
-  }
+  };
+  if (module.moderatorOnly) await defer();
+  const work = Promise.resolve().then(() => module.run(input, ctx));
+  const timer = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), DEFER_AFTER_MS).unref());
+  if (!deferred && (await Promise.race([work.then(() => 'done' as const), timer])) === 'slow') await defer();
   const answer = await work;
   const [first] = pages(answer, input, deps);
   const error = Boolean(answer.error);

@@ -11,6 +11,8 @@ export interface FileFailure {
   file: string;
   line: number | null;
   reason: string;
+  /** The file vanished while being read: a removal, not a broken article. */
+  missing?: boolean;
 }
 
 export interface LoadedFile {
@@ -70,7 +72,8 @@ export async function loadFile(dir: string, file: string): Promise<LoadedFile | 
     return { file, article: parsed.article, bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { file, line: null, reason: code === 'ENOENT' ? 'the file disappeared while it was being read' : `the file could not be read (${code ?? 'error'})` };
+    if (code === 'ENOENT') return { file, line: null, reason: 'the file disappeared while it was being read', missing: true };
+    return { file, line: null, reason: `the file could not be read (${code ?? 'error'})` };
   }
 }
 

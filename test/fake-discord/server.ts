@@ -207,6 +207,11 @@ export interface FakeDiscord {
   addUser(partial?: Partial<FakeUser>): FakeUser;
   /** Stops everything. Destroy discord.js clients first, or they will try to reconnect. */
   close(): Promise<void>;
+  /**
+   * Make an attachment the bot can download, as Discord's CDN would serve it; pass the
+   * returned object as `resolved.attachments[id]` and its id as the option value.
+   */
+  addAttachment(name: string, content: string | Uint8Array): { id: string; filename: string; size: number; url: string; proxy_url: string; content_type: string };
 }
 
 const toBitfield = (value: string | bigint | undefined, fallback: string) =>
@@ -255,7 +260,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     unknownRoutes: [],
     guildPayload: (id) => guildCreatePayload(ctx.guilds.get(id)!, bot, owner),
   };
-  httpServer.on('request', createRestHandler(ctx));
+  // Attachments a test "uploads": served like Discord's CDN, outside the REST API.
+  const attachments = new Map<string, { bytes: Uint8Array }>();
+  const rest = createRestHandler(ctx);
+  httpServer.on('request', (req, res) => {
+    const cdn = /^\/cdn\/attachments\/(\d+)\//.exec(req.url ?? '');
+    if (!cdn) return void rest(req, res);
+    const file = attachments.get(cdn[1]!);
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file.bytes);
+  });
 
   const gateway = new FakeGateway(httpServer, {
     url: gatewayUrl,
@@ -559,6 +573,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return added;
     },
 
+    addAttachment(name, content) {
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      const id = snowflake();
+      attachments.set(id, { bytes });
+      const url = `http://127.0.0.1:${port}/cdn/attachments/${id}/${encodeURIComponent(name)}`;
+      return { id, filename: name, size: bytes.length, url, proxy_url: url, content_type: 'text/plain; charset=utf-8' };
+    },
     async close() {
       ctx.requests.rejectAll('fake-discord closed');
       await gateway.close();

@@ -1,0 +1,47 @@
+/**
+ * KNOWLEDGE_WATCH: a change in the folder, from any editor or a `git pull`, triggers the
+ * same reload as /reload after a short quiet period, so a burst of writes is one reload.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import type { Logger } from '../log.ts';
+import { summary } from './admin.ts';
+import type { ReloadReport } from './store.ts';
+
+export interface WatchOptions {
+  dir: string;
+  reload: () => Promise<ReloadReport>;
+  log: Logger;
+  audit?: (line: string) => Promise<void> | void;
+  debounceMs?: number;
+}
+
+export function watchKnowledge(options: WatchOptions): { close(): void } {
+  const { log } = options;
+  let timer: NodeJS.Timeout | undefined;
+  const fire = async () => {
+    try {
+      const report = await options.reload();
+      log.info({ report: summary(report), version: report.version }, 'knowledge reloaded after a change in the folder');
+      const failed = report.failures.map((f) => `${f.file}${f.line ? `:${f.line}` : ''} ${f.reason}${f.keptLastGood ? ' (last good version kept)' : ''}`);
+      if (failed.length || report.error) {
+        log.warn({ failures: failed, error: report.error }, 'some articles failed to load');
+        await options.audit?.(`Watched reload: ${report.error ?? ''}${failed.length ? ` failed: ${failed.join('; ')}` : ''}`);
+      }
+    } catch (error) {
+      log.error({ err: error }, 'watched reload failed');
+    }
+  };
+  const watcher: FSWatcher = watch(options.dir, (_event, file) => {
+    // Our own temporary files (dot-files) are not articles; their rename shows up as the real name.
+    if (file && String(file).startsWith('.')) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void fire(), options.debounceMs ?? 750);
+  });
+  watcher.on('error', (error) => log.error({ err: error }, 'watching the knowledge folder failed'));
+  return {
+    close() {
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
+}
