@@ -59,6 +59,40 @@ describe('slash commands', () => {
     expect(text).not.toMatch(/harbour market report/);
   });
 
+  test('/who lists the people with their roles, most mentioned first', async () => {
+    const { data } = await answerTo('who', { article: 'guette-nato-exit' });
+    const text: string = data.embeds[0].description;
+    expect(text.indexOf('**Clémence Guetté** — First Vice-President')).toBe(0);
+    expect(text).toMatch(/\*\*Donald Trump\*\* — former President/);
+    expect(text).toMatch(/\*\*Nicolás Maduro\*\*/);
+    expect(text).not.toMatch(/\*\*(NATO|United States|Key Details)\*\*/);
+  });
+
+  test('/who name: finds a person by part of the name, without accents', async () => {
+    const { data } = await answerTo('who', { name: 'guette' });
+    const text: string = data.embeds[0].description;
+    expect(text).toMatch(/^\*\*Clémence Guetté\*\*/);
+    expect(text.match(/¶ \d+/g)!.length).toBeGreaterThan(5);
+  });
+
+  test('/claims says who made each claim; by: narrows to a claimant', async () => {
+    const { data } = await answerTo('claims', { about: 'greenland', article: 'guette' });
+    expect(data.embeds[0].description).toMatch(/— Clémence Guetté\n> .*\*\*Greenland\*\*/);
+    const by = await answerTo('claims', { by: 'factions' });
+    expect(by.data.embeds[0].description).toMatch(/leftist and anti-imperialist factions/);
+  });
+
+  test('/next quotes what may happen, not the background', async () => {
+    const { data } = await answerTo('next', { article: 'guette-nato-exit' });
+    expect(data.embeds[0].description).toContain('formal debate');
+    expect(data.embeds[0].description).not.toContain('established in 1949');
+  });
+
+  test('name autocomplete offers the people of the knowledge', async () => {
+    const sent = fake.sendAutocomplete({ name: 'who', focused: 'name', options: { name: 'tru' } });
+    expect((await fake.waitForCallback(sent.id)).body.data.choices).toEqual([{ name: 'Donald Trump', value: 'Donald Trump' }]);
+  });
+
   test('/sources lists the articles over pages that the buttons walk', async () => {
     const { sent, data } = await answerTo('sources', {});
     expect(data.embeds[0].footer.text).toMatch(/^Page 1\/\d+ · \/sources$/);
@@ -91,7 +125,7 @@ describe('slash commands', () => {
 
   test('/help lists every command', async () => {
     const { data } = await answerTo('help', {});
-    for (const name of ['/ask', '/sources', '/help']) expect(data.embeds[0].description).toContain(name);
+    for (const name of ['/ask', '/who', '/claims', '/next', '/sources', '/help']) expect(data.embeds[0].description).toContain(name);
   });
 
   test('article autocomplete offers at most 25 valid choices', async () => {
