@@ -21,8 +21,10 @@
  *    said`, `the company blamed`, `Smith's lawyer said`); a role that exactly one person
  *    holds is that person (`the judge wrote` -> the judge). Phrases opening with `This`/`These`/`It` are the article's own
  *    analysis (`This statement reflects …`) and never claims.
- * Passives are claims only with a `by` agent. A sentence that is only a quotation and
- * follows a claim is added to it.
+ * Passives are claims only with a `by` agent; a modal (`could explain`) or a negation
+ * (`did not say`) between subject and verb reports nothing. A sentence that is only a
+ * quotation and follows a claim is added to it, and so is the opening sentence of a
+ * quotation whose attribution comes in the next sentence.
  */
 import {
   ANALYSIS_OPENERS,
@@ -81,6 +83,8 @@ export function extractClaims(article: Article, people: readonly Person[]): Clai
 
   for (const paragraph of article.paragraphs) {
     let previous: Claim | null = null;
+    // A quotation-only sentence no claim took yet: the start of a quotation attributed later.
+    let pendingQuote: number | null = null;
     paragraph.sentences.forEach((sentence, si) => {
       state.sentence++;
       const tokens = sentenceTokens(sentence);
@@ -88,13 +92,21 @@ export function extractClaims(article: Article, people: readonly Person[]): Clai
       const found = claimsInSentence(tokens, sentence.text, mentions, state);
       if (found.length === 0) {
         // A quotation-only sentence continues the claim before it.
-        if (previous && previous.sentences[previous.sentences.length - 1] === si - 1 && isQuotationOnly(tokens)) {
+        const quotationOnly = isQuotationOnly(tokens);
+        if (previous && previous.sentences[previous.sentences.length - 1] === si - 1 && quotationOnly) {
           previous.sentences.push(si);
+          pendingQuote = null;
         } else {
           previous = null;
+          pendingQuote = quotationOnly ? si : null;
         }
         return;
       }
+      // `"The city cannot wait. Nobody said it would be easy," Braun added.`: the attribution
+      // covers the quotation's first sentence too.
+      const opensQuoted = tokens.find((t) => t.kind !== 'punct')?.quoted === true;
+      const lead = pendingQuote === si - 1 && opensQuoted ? [si - 1] : [];
+      pendingQuote = null;
       const bySentence = new Map<string, Claim>();
       for (const f of found) {
         const by = 'person' in f.subject ? people[f.subject.person]!.name : 'group' in f.subject ? f.subject.group : null;
@@ -104,7 +116,7 @@ export function extractClaims(article: Article, people: readonly Person[]): Clai
           if (rank(f.kind) > rank(existing.kind)) existing.kind = f.kind;
           continue;
         }
-        const claim: Claim = { by, paragraph: paragraph.index, sentences: [si], kind: f.kind };
+        const claim: Claim = { by, paragraph: paragraph.index, sentences: [...lead, si], kind: f.kind };
         bySentence.set(key, claim);
         claims.push(claim);
       }
@@ -227,13 +239,11 @@ function claimsInSentence(tokens: readonly Token[], text: string, mentions: read
       continue;
     }
 
-    const found1 = findSubject(tokens, text, v, gapStart, mentionEnding, mentionStarting, found, sentenceSubject, state);
-    if (!found1) continue;
-    const subject = 'group' in found1 ? (personByRole(found1.group, state) ?? found1) : found1;
-    if ('person' in subject) {
-      sentenceSubject ??= subject.person;
-      if (found.every((f) => !('person' in f.subject))) sentenceSubject = subject.person;
-    }
+    const raw = findSubject(tokens, text, v, gapStart, mentionEnding, mentionStarting, found, sentenceSubject, state);
+    if (!raw) continue;
+    const subject = 'group' in raw ? (personByRole(raw.group, state) ?? raw) : raw;
+    // The first person who makes a claim is the sentence's subject, for later pronouns.
+    if ('person' in subject && found.every((f) => !('person' in f.subject))) sentenceSubject = subject.person;
     if ('group' in subject) state.lastGroup = { phrase: subject.group, sentence: state.sentence };
     found.push({ verb: v, subject, kind: verb.kind });
   }
@@ -344,7 +354,7 @@ function findSubject(
   // Rule 2: a person right before the verb.
   const person = mentionEnding.get(k);
   if (person !== undefined && !t.poss) return { person };
-  if (t.kind === 'word' && !t.cap || t.kind === 'word' && (t.norm === 'she' || t.norm === 'he' || t.norm === 'they' || t.norm === 'it')) {
+  if (t.kind === 'word' && (!t.cap || PERSON_PRONOUNS.has(t.norm) || GROUP_PRONOUNS.has(t.norm))) {
     // Rule 3: pronouns.
     if (PERSON_PRONOUNS.has(t.norm)) {
       const id = resolvePronoun(t.norm, sentenceSubject, state);

@@ -165,11 +165,15 @@ export const ORG_WORDS = set(`
   consulting consultancy advisors insurers airline shipping haulage freight cargo telecom
   delivery manufacturing advisory insight insights homes housing ceramics research health care
   healthcare solar wind water utilities engineering materials components industrial motorsport
-  real olympique racing inter atletico pool pools metro living paper packaging
+  real olympique racing inter atletico pool pools metro living paper packaging appliances
+  automotive confectionery cosmetics apparel footwear toys games gaming
   internet covid pandemic
   hurricane storm typhoon cyclone tornado wildfire earthquake operation flight route terminal gate
   model version edition
 `);
+
+/** Last words of product names: `Zeta Mini`, `Nova Air`, `Flux Neo`. Checked on the last word only (`Max Weber` is a person). */
+export const PRODUCT_SUFFIXES = set(`mini max pro plus ultra lite air neo one x s go prime edge se`);
 
 /** Countries, continents and large regions, folded; multi-word ones are matched as phrases. */
 export const PLACES = set(`

@@ -10,8 +10,9 @@
  * - Elsewhere a sentence is kept when, outside quotation marks, it looks forward: `will`,
  *   `shall`, `is going to`; `may`/`might`/`could` unless the sentence is in the past tense
  *   (`could not refuse the offer` after `had`) or `could` means ability (`could not be
- *   reached`, `could see the smoke`); `would`/`should` only in a condition (`if`)
- *   or with a future time (`next week`); `is expected/scheduled/set/due to`, `plans to`,
+ *   reached`, `could see the smoke`); `would`/`should` only in a condition (`if`), with a
+ *   future time (`next week`, `by the end of the year`) or a date (`said it would publish
+ *   the timetable in October`), and always inside a what's-next section; `is expected/scheduled/set/due to`, `plans to`,
  *   `intends to`, `prepares to` (a `plan to`/`intention to` after a determiner is a noun in
  *   a report, not a prospect); a deadline (`has 30 days to appeal`);
  *   `next week/month/year`, `in the coming months`, `later this year`; a date after the
@@ -38,7 +39,7 @@ export function extractOutlook(article: Article): Outlook[] {
     paragraph.sentences.forEach((sentence, i) => {
       const tokens = sentenceTokens(sentence);
       if (isReference(sentence.text)) return;
-      const forward = looksForward(tokens, published);
+      const forward = looksForward(tokens, published, inSection);
       if (forward) keep.push(i);
       else if (inSection && !isSummary(tokens) && ((!isPast(tokens) && !isPastReport(tokens)) || hasProspectWord(tokens))) keep.push(i);
     });
@@ -86,12 +87,13 @@ const DUE_VERBS = new Set([
 ]);
 const NOUN_BEFORE_WILL = new Set(['the', 'a', 'political', 'free', 'good', 'ill', 'own', 'his', 'her', 'their', 'its', 'popular', 'strong', 'last', 'at', 'against', 'our', 'my', 'your']);
 
-function looksForward(tokens: readonly Token[], published: Date | null): boolean {
+function looksForward(tokens: readonly Token[], published: Date | null, inSection: boolean): boolean {
   const words = tokens.map((t) => (t.kind === 'punct' ? '' : t.norm));
   const live = (i: number) => !tokens[i]!.quoted && tokens[i]!.kind !== 'punct';
   let weak = false;
   let conditional = false;
   let timeCue = false;
+  let dated = false;
   for (let i = 0; i < tokens.length; i++) {
     if (!live(i)) continue;
     const w = words[i]!;
@@ -119,11 +121,16 @@ function looksForward(tokens: readonly Token[], published: Date | null): boolean
     if (w === 'later' && next === 'this') timeCue = true;
     if (w === 'upcoming' || w === 'tomorrow' || (w === 'soon' && prev !== 'as')) timeCue = true;
     if (w === 'future' && (prev === 'the' || prev === 'near')) timeCue = true;
+    if (w === 'end' && next === 'of' && (words[i - 2] === 'by' || words[i - 2] === 'before')) timeCue = true;
+    if (w === 'within' && (tokens[i + 1]?.kind === 'number' || /^(a|the|his|her|their|its|weeks|days|months)$/u.test(next))) timeCue = true;
+    // A month or weekday names when a reported `would` happens: `said it would publish in October`.
+    if (t.cap && (MONTHS.includes(w) || WEEKDAYS.has(w)) && prev !== 'last' && prev !== 'since') dated = true;
   }
   if (!timeCue && published) timeCue = mentionsLaterDate(tokens, published);
   const hasWould = words.some((w, i) => (w === 'would' || w === 'should') && live(i));
   if (timeCue) return true;
-  if (hasWould && conditional) return true;
+  // `would`: in a condition, in a what's-next section, or a reported future with a date.
+  if (hasWould && (conditional || inSection || dated)) return true;
   return weak && !isPast(tokens);
 }
 

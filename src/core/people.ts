@@ -38,6 +38,7 @@ import {
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACES,
+  PRODUCT_SUFFIXES,
   ROLE_PARTICIPLES,
   ROLE_VERBS,
   STOP_WORDS,
@@ -71,6 +72,7 @@ export function extractPeople(article: Article): Person[] {
   const candidates = sentences.flatMap((s) => candidatesIn(s, context));
 
   demoteSentenceOpeners(candidates, context.lower);
+  for (const c of candidates) if (c.norms.length === 1 && !c.ref.tokens[c.first]!.poss) context.singles.add(c.norms[0]!);
 
   // Rule 3: multi-word candidates grouped by first and last word.
   const groups = new Map<string, Candidate[]>();
@@ -160,6 +162,8 @@ interface Context {
   /** Words the article writes in lower case: a sentence-initial capital of one is ordinary English. */
   lower: Set<string>;
   headings: Set<string>;
+  /** Capitalised words the article also writes alone (`Hill said`), filled once candidates are known. */
+  singles: Set<string>;
 }
 
 interface Candidate {
@@ -177,6 +181,8 @@ interface Candidate {
   before: 'the' | 'place' | 'org' | null;
   /** A title noun right after the name: `Red Party leader`, `Vila Nova coach` name a party or a team. */
   affiliation: boolean;
+  /** A reporting verb right after the name: `Hill said`. */
+  speaks: boolean;
 }
 
 interface Draft {
@@ -206,7 +212,7 @@ function buildContext(article: Article, sentences: readonly SentenceRef[]): Cont
     for (const t of s.tokens) if (t.kind === 'word' && !t.cap) lower.add(t.norm);
   }
   const headings = new Set(article.sections.map((h) => phraseNorms(h).join(' ')));
-  return { lower, headings };
+  return { lower, headings, singles: new Set() };
 }
 
 function isNameToken(tokens: readonly Token[], i: number): boolean {
@@ -383,6 +389,7 @@ function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
         (!tokens[last]!.poss && tokens[last + 1]?.spaced === true && isTitleToken(tokens[last + 1]) && !tokens[last + 1]!.cap) ||
         // `Dock Workers' Union`: a possessive before an organisation word names it.
         (tokens[last]!.poss && tokens[last + 1]?.cap === true && ORG_WORDS.has(tokens[last + 1]!.norm)),
+      speaks: !tokens[last]!.poss && CLAIM_VERBS.has(tokens[last + 1]?.norm ?? ''),
     });
   }
   return out;
@@ -477,8 +484,14 @@ function titleBefore(tokens: readonly Token[], first: number, text: string): { r
 /** Month and season names that are also names: `April Ryan`, `Theresa May`, `Jan Kowal`. */
 const CALENDAR_FIRST_NAMES = new Set(['may', 'june', 'april', 'august', 'jan', 'jun', 'summer', 'autumn', 'winter']);
 
+/** Organisation and place words that are also common surnames: `Ana Hill`, `Grace Park`, `Tom Hall`. */
+const SURNAME_PLACE_WORDS = new Set([
+  'hill', 'park', 'hall', 'lane', 'church', 'wood', 'woods', 'field', 'fields', 'ford', 'brook', 'rivers', 'marsh',
+  'bridge', 'bridges', 'house', 'mill', 'mills', 'cross', 'gates', 'banks', 'grove', 'castle', 'king',
+]);
+
 /** Places that are also common first names: `Jordan Peterson`, `Georgia Brown`. */
-const PLACE_FIRST_NAMES = new Set(['jordan', 'chad', 'georgia', 'india', 'virginia', 'florence', 'israel', 'kenya', 'dakota', 'carolina', 'sydney', 'austin', 'victoria']);
+const PLACE_FIRST_NAMES = new Set(['milan', 'jordan', 'chad', 'georgia', 'india', 'virginia', 'florence', 'israel', 'kenya', 'dakota', 'carolina', 'sydney', 'austin', 'victoria']);
 
 const NOT_ADVERBS = new Set(['family', 'italy', 'rally', 'ally', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'assembly']);
 
@@ -497,6 +510,9 @@ function appositionAfter(tokens: readonly Token[], last: number, text: string): 
   const lastTok = tokens[last]!;
   const comma = tokens[last + 1];
   if (lastTok.poss || !comma || comma.text !== ',') return null;
+  // `"… for Eastport," Mayor Lind said`: a quotation closing after the comma ends the clause.
+  const next = tokens[last + 2];
+  if (!next || next.kind === 'punct' || next.quoted !== lastTok.quoted) return null;
   const rest = text.slice(comma.end).trimStart().replace(/^\d{1,3},\s*/u, '');
   const segment = (/^[^,;:()\u2014\u2013]*/u.exec(rest)?.[0] ?? '').replace(/[\s.!?"\u201D]+$/u, '').trim();
   if (!segment) return null;
@@ -526,14 +542,16 @@ function roleNounPhrase(phrase: string, afterWho: boolean): Apposition | null {
     isTitleNorm(opener) ||
     /^\p{Lu}[\p{L}\p{M}.\-]*(\s+\p{Lu}[\p{L}\p{M}.\-]*)*['\u2019]s\s/u.test(phrase);
   if (!opensWell) return null;
-  // The title noun must come before any verb: `the board, which voted …` is not a role.
+  // A role holds a title noun early and no reporting verb: `the board, which voted …` and
+  // `Mayor Lind told reporters` are not roles.
+  if (tokens.some((n) => CLAIM_VERBS.has(n) && /(ed|^said|^says|^told|^tells|^wrote|^writes)$/u.test(n))) return null;
   let hasTitle = false;
   for (const n of tokens.slice(0, 8)) {
     if (isTitleNorm(n) || isAgentNoun(n)) {
       hasTitle = true;
       break;
     }
-    if (CLAIM_VERBS.has(n) || /^(is|are|was|were|has|have|had|will|would)$/u.test(n)) return null;
+    if (/^(is|are|was|were|has|have|had|will|would)$/u.test(n)) return null;
   }
   if (!hasTitle) return null;
   return { text: phrase.replace(/^(?:the|a|an)\s+/iu, ''), relative: false };
@@ -593,21 +611,29 @@ function combineRoles(title: string | null, apposition: Apposition | null): stri
 function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   const c = list[0]!;
   const norms = c.norms;
-  if (norms.some((n) => ORG_WORDS.has(n))) return false;
   const lastNorm = norms[norms.length - 1]!;
+  // A place word that is also a common surname (`Ana Hill`, `Grace Park`) needs some sign of a person.
+  const vouched = list.some((x) => x.titled || x.role !== null || x.speaks) || context.singles.has(lastNorm);
+  if (norms.some((n, i) => ORG_WORDS.has(n) && !(i === norms.length - 1 && i > 0 && SURNAME_PLACE_WORDS.has(n) && vouched))) return false;
   if (CALENDAR.has(lastNorm) && !CALENDAR_FIRST_NAMES.has(lastNorm)) return false;
   if (norms.every((n) => CALENDAR.has(n))) return false;
   const phrase = norms.join(' ');
   if (context.headings.has(phrase)) return false;
-  const titled = list.some((x) => x.titled || x.role !== null);
-  if (!titled) {
+  // A title before the name vouches for a person; an apposition (`, a pundit,`) only against
+  // the place tests, since one can describe a product too (`the Zeta Mini, a home robot`).
+  const titled = list.some((x) => x.titled);
+  const described = titled || list.some((x) => x.role !== null);
+  if (!described) {
     if (PLACE_PHRASES.some((p) => phrase.includes(p))) return false;
     if (norms.some((n) => n.split('-').some((p) => DEMONYMS.has(p)))) return false;
     // Any place word, except a place that is also a common first name opening the run.
     if (norms.some((n, i) => isPlaceWord(n) && !(i === 0 && norms.length > 1 && PLACE_FIRST_NAMES.has(n)))) return false;
+  }
+  if (!titled) {
     if (list.some((x) => x.before === 'the')) return false;
     if (list.every((x) => x.affiliation || x.before === 'org')) return false;
     if (norms.length > 1 && PLACE_PREFIXES.has(norms[0]!)) return false;
+    if (norms.length > 2 && PRODUCT_SUFFIXES.has(lastNorm)) return false;
     if (list.every((x) => x.before === 'place' && !x.ref.tokens[x.last]!.poss)) return false;
   }
   return true;
@@ -686,11 +712,10 @@ function finish(drafts: Draft[], sentences: readonly SentenceRef[], context: Con
     for (const surface of st.surfaces) aliases.add(surface);
     for (const o of occurrences) if (o.honorific) aliases.add(`${o.honorific} ${o.surface}`);
     for (const a of d.extraAliases) aliases.add(a);
-    const nameKey = fold(d.name);
     const person: Person = {
       name: d.name,
       role,
-      aliases: [...aliases].filter((a) => fold(a) !== nameKey || a !== d.name).filter((a) => a !== d.name),
+      aliases: [...aliases].filter((a) => a !== d.name),
       mentions: st.mentions,
       intro: st.intro ? { paragraph: st.intro.paragraph, sentence: st.intro.sentence } : { paragraph: sentences[0]?.paragraph ?? 1, sentence: 0 },
       paragraphs: [...st.paragraphs].sort((a, b) => a - b),

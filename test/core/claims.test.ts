@@ -152,9 +152,9 @@ describe('extractClaims: what is not a claim', () => {
     expect(claimsOf(article(text))).toEqual([]);
   });
 
-  test('a quotation split across sentences keeps its words out of the claim verbs', () => {
+  test('a quotation split across sentences is one claim, its own verbs ignored', () => {
     const text = 'Mayor Ana Braun spoke first. "The city cannot wait. Nobody said this would be easy," Braun added.';
-    expect(claimsOf(article(text))).toEqual([{ by: 'Ana Braun', paragraph: 1, sentences: [2], kind: 'statement' }]);
+    expect(claimsOf(article(text))).toEqual([{ by: 'Ana Braun', paragraph: 1, sentences: [1, 2], kind: 'statement' }]);
   });
 
   test('a passive with an agent is the agent\u2019s claim', () => {

@@ -70,6 +70,11 @@ describe("extractOutlook: a what's-next section", () => {
     expect(kept(b)).toEqual(['Work begins in May.']);
   });
 
+  test('a reported "would" is kept in the section', () => {
+    const b = article(['Title here', 'The ruling came on Monday.', 'Next steps', 'Campaigners said they would appeal.'].join('\n'));
+    expect(kept(b)).toEqual(['Campaigners said they would appeal.']);
+  });
+
   test('a past-tense report of a prospect is kept', () => {
     const b = article(['Title here', 'The ruling came on Monday.', 'Next steps', 'The mayor said an appeal was likely.'].join('\n'));
     expect(kept(b)).toEqual(['The mayor said an appeal was likely.']);
@@ -92,6 +97,8 @@ describe('extractOutlook: forward-looking sentences anywhere', () => {
     ['in the coming months', 'Prices should fall in the coming months.'],
     ['a deadline', 'The city has 30 days to appeal.'],
     ['would in a condition', 'If the vote fails, the mayor would resign.'],
+    ['would reported with a date', 'The company said it would publish a timetable in October.'],
+    ['by the end of', 'The councillor said she would go to court before the end of the year.'],
   ])('%s', (_marker, text) => {
     expect(keptFrom(text)).toEqual([text]);
   });

@@ -60,6 +60,21 @@ describe('extractPeople: names and titles', () => {
     expect(p?.aliases).toContain('Dr. Haddad');
   });
 
+  test('a surname that is also a place word is a person when the article treats it as one', () => {
+    expect(names('Ana Hill, who runs a cafe near the square, opposed the plan. Hill said trade would suffer.')).toEqual(['Ana Hill']);
+    expect(names('Deputy Mayor Tom Hall opened the fair.')).toEqual(['Tom Hall']);
+  });
+
+  test('a place that is also a first name can open a name', () => {
+    expect(names('"It is a gamble," Milan Horvat, a former international who now works as a pundit, said.')).toEqual(['Milan Horvat']);
+  });
+
+  test('a quotation closing after the comma is not an apposition', () => {
+    const [p] = extractPeople(article('"A good day for Ana Silva," Mayor Ola Lind told reporters. Silva smiled.'));
+    expect(p?.name).toBe('Ana Silva');
+    expect(p?.role).toBeNull();
+  });
+
   test('a title alone before a surname makes a person', () => {
     expect(names('The contract was signed by Mayor Kowal after a long debate.')).toEqual(['Kowal']);
   });
@@ -131,6 +146,9 @@ describe('extractPeople: what is not a person', () => {
     ['The storm hit Little Dunmore overnight.', 'Little Dunmore'],
     ['The National Union of Dock Workers called the strike.', 'Dock Workers'],
     ['Hurricane Milton hit the coast on Wednesday.', 'Hurricane Milton'],
+    ['The firm unveiled the Zeta Flux Mini, a home robot, on Monday.', 'Zeta Flux Mini'],
+    ['"This is a good day for Eastport Bay," Mayor Ola Lind told reporters.', 'Eastport Bay'],
+    ['Visitors crowded into Riverside Park on Sunday.', 'Riverside Park'],
     ['Shares in Acme Packaging rose after the rail operator Trenline cut fares.', 'Trenline'],
   ])('%j has no person %j', (text, notPerson) => {
     const found = extractPeople(article(text)).map((p) => fold(p.name));
