@@ -5,7 +5,8 @@
  */
 import { findArticle, type Corpus, type Passage } from './corpus.ts';
 import { bestSentences, quoteSentences } from './quote.ts';
-import { queryTerms, searchPassages, termSpans } from './search.ts';
+import type { SearchResult } from 'minisearch';
+import { planQuery, queryTerms, searchPassages, termSpans } from './search.ts';
 import type { Answer, AnswerItem, Article } from './types.ts';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -45,14 +46,15 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
     return { ...base, items: [], note: 'That question has no words to look for. Try naming a person, place or topic.' };
   }
   const filter = allowed ? (id: number) => allowed.has(corpus.passages[id]!.article.id) : undefined;
-  const results = searchPassages(corpus.index, terms, filter);
+  const plan = planQuery(corpus.index, terms);
+  const results = searchPassages(corpus.index, plan, filter);
   if (results.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
 
   const intent = questionIntent(text, corpus);
-  const top = results.slice(0, 20).map((result) => {
+  const top = rescoreCommon(corpus, results, plan.common).slice(0, RERANKED).map((result) => {
     const passage = corpus.passages[result.id as number]!;
     const matched = new Set(result.terms);
-    const weight = (term: string) => (matched.has(term) ? (terms.get(term) ?? 0.5) : 0);
+    const weight = (term: string) => (matched.has(term) ? (terms.get(term) ?? 0.5) : plan.common.has(term) ? COMMON_WEIGHT : 0);
     const sentences = bestSentences(passage.paragraph, weight, intent ? (i) => intent(passage, i) : undefined);
     const bonus = intent && sentences.some((i) => intent(passage, i)) ? INTENT_BONUS : 1;
     return { passage, sentences, matched, score: result.score * bonus };
@@ -69,6 +71,29 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
     }));
   return { ...base, items };
 }
+
+/** How many of the best passages are re-ranked by intent and excerpted. */
+const RERANKED = 20;
+/** How many of the best passages are checked for the common words left out of the search. */
+const COMMON_RESCORED = 100;
+/** Each common query word a passage contains raises its score by this share. */
+const COMMON_BONUS = 0.25;
+
+/**
+ * Words too common to search for (see planQuery) still tell passages apart: among the best
+ * candidates, those that also contain them move up. Cheap, because only a few are read.
+ */
+function rescoreCommon(corpus: Corpus, results: SearchResult[], common: Set<string>): SearchResult[] {
+  if (common.size === 0) return results;
+  const head = results.slice(0, COMMON_RESCORED).map((r) => {
+    const present = new Set(termSpans(corpus.passages[r.id as number]!.paragraph.text).map((s) => s.term).filter((t) => common.has(t)));
+    return present.size ? { ...r, score: r.score * (1 + COMMON_BONUS * present.size), terms: [...r.terms, ...present] } : r;
+  });
+  return head.sort((a, b) => b.score - a.score);
+}
+
+/** A word too common to search for still helps choose the sentences of an excerpt, a little. */
+const COMMON_WEIGHT = 0.3;
 
 /** A passage whose excerpt holds what the question asks for (a date, a number…) ranks this much higher. */
 const INTENT_BONUS = 1.5;
@@ -150,8 +175,13 @@ function surfaceWord(corpus: Corpus, term: string): string | null {
   return span ? corpus.passages[hit.id as number]!.paragraph.text.slice(span.start, span.end) : null;
 }
 
-/** The articles the bot knows, one item each. */
-export function sources(corpus: Corpus, input = ''): Answer {
+/**
+ * The articles the bot knows, one item each. `served` adds a note naming the knowledge
+ * version (and shard), so members can check that every shard serves the same articles.
+ */
+export function sources(corpus: Corpus, input = '', served: { version?: string | undefined; shard?: { id: number; count: number } | undefined } = {}): Answer {
+  const about = served.version ? [`Knowledge version ${served.version}`, served.shard ? `shard ${served.shard.id} of ${served.shard.count}` : null].filter(Boolean).join(' · ') : '';
+  const note = [corpus.articles.length ? '' : 'No articles are loaded.', about].filter(Boolean).join(' ');
   return {
     input,
     command: 'sources',
@@ -162,7 +192,7 @@ export function sources(corpus: Corpus, input = ''): Answer {
         .join(' · '),
       quotes: [],
     })),
-    ...(corpus.articles.length ? {} : { note: 'No articles are loaded.' }),
+    ...(note ? { note } : {}),
   };
 }
 

@@ -51,8 +51,22 @@ const STOP_WORDS = new Set(
   s t us don should've let's it's`.split(/\s+/),
 );
 
+// Stemming dominates indexing time, and news prose repeats its words: remember each
+// token's term. Bounded, because a long-running bot sees new words forever.
+const TERM_CACHE = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 500_000;
+
 /** Turn one raw token into an index term, or null to skip it. Used for documents and queries alike. */
 export function processTerm(raw: string): string | null {
+  const known = TERM_CACHE.get(raw);
+  if (known !== undefined) return known;
+  const term = computeTerm(raw);
+  if (TERM_CACHE.size >= TERM_CACHE_LIMIT) TERM_CACHE.clear();
+  TERM_CACHE.set(raw, term);
+  return term;
+}
+
+function computeTerm(raw: string): string | null {
   // `U.S.` and `US` are acronyms, not the pronoun `us`: keep them, lower-cased and undotted.
   if (/^\p{L}(\.\p{L})+\.?$/u.test(raw) || (/^\p{Lu}{2,5}$/u.test(raw))) {
     return fold(raw.replace(/\./g, ''));
@@ -154,21 +168,86 @@ export function createIndex(): PassageIndex {
   return new MiniSearch<PassageDoc>(indexOptions);
 }
 
-/** Search with the weighted query terms of `queryTerms`. */
-export function searchPassages(
-  index: PassageIndex,
-  terms: Map<string, number>,
-  filter?: (id: number) => boolean,
-): SearchResult[] {
-  const list = [...terms.keys()];
+/**
+ * Passages containing `term` in their most frequent field: the length of its posting list.
+ * Reads MiniSearch's term tree, which has no public accessor for it (minisearch 7).
+ */
+export function documentFrequency(index: PassageIndex, term: string): number {
+  const tree = (index as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index;
+  let most = 0;
+  for (const docs of tree.get(term)?.values() ?? []) most = Math.max(most, docs.size);
+  return most;
+}
+
+/** A term in more than this share of passages says little and costs most (its posting list is the longest)… */
+const COMMON_SHARE = 0.08;
+/** Synonyms found in more than this share of passages are not searched. */
+const SYNONYM_SHARE = 0.02;
+/** …but in a small collection every term is "common", so below this many passages nothing is dropped. */
+const COMMON_MIN_PASSAGES = 400;
+
+export interface QueryPlan {
+  /** Terms sent to MiniSearch, with their weight. */
+  search: Map<string, number>;
+  /** Terms left out of the search because they are everywhere; still worth something in an excerpt. */
+  common: Set<string>;
+  /** Terms the index does not have as such: only these get typo tolerance and prefix matching. */
+  unknown: Set<string>;
+}
+
+/**
+ * Decide how each query term is searched. A term the index knows is matched exactly (its
+ * fuzzy and prefix neighbours would only add noise and long posting lists); an unknown one
+ * gets typo tolerance and prefix matching. Synonyms the index lacks are dropped, and
+ * terms found in a large share of passages are left out when rarer terms remain.
+ */
+export function planQuery(index: PassageIndex, terms: Map<string, number>): QueryPlan {
+  const search = new Map<string, number>();
+  const unknown = new Set<string>();
+  const frequency = new Map<string, number>();
+  for (const [term, weight] of terms) {
+    const df = documentFrequency(index, term);
+    frequency.set(term, df);
+    // A synonym is worth its cost only when it is rare: a common one floods the results.
+    if (weight < 1 && (df === 0 || df > Math.max(COMMON_MIN_PASSAGES, index.documentCount * SYNONYM_SHARE))) continue;
+    if (df === 0) unknown.add(term);
+    search.set(term, weight);
+  }
+  const common = new Set<string>();
+  const limit = Math.max(COMMON_MIN_PASSAGES, index.documentCount * COMMON_SHARE);
+  const rare = [...search.keys()].filter((t) => (frequency.get(t) ?? 0) <= limit && (search.get(t) ?? 0) >= 1);
+  if (rare.length > 0) {
+    for (const t of [...search.keys()]) {
+      if ((frequency.get(t) ?? 0) > limit) {
+        search.delete(t);
+        common.add(t);
+      }
+    }
+  }
+  return { search, common, unknown };
+}
+
+/** Search with a query plan; returns MiniSearch's results, best first. */
+export function searchPassages(index: PassageIndex, plan: QueryPlan, filter?: (id: number) => boolean): SearchResult[] {
+  const list = [...plan.search.keys()];
   if (list.length === 0) return [];
-  return index.search(list.join(' '), {
+  return index.search(list.join(' '), rawSearchOptions(plan, filter));
+}
+
+/** The options of `searchPassages`, exposed so benchmarks can time the bare MiniSearch call. */
+export function rawSearchOptions(plan: QueryPlan, filter?: (id: number) => boolean): SearchOptions {
+  const defaults = searchDefaults();
+  const fuzzy = defaults.fuzzy as (term: string) => number | false;
+  const prefix = defaults.prefix as (term: string) => boolean;
+  return {
     // Terms are processed already; processing them again would stem stems.
     tokenize: (q) => q.split(' '),
     processTerm: (t) => t,
-    boostTerm: (term) => terms.get(term) ?? 1,
+    fuzzy: (term) => (plan.unknown.has(term) ? fuzzy(term) : false),
+    prefix: (term) => plan.unknown.has(term) && prefix(term),
+    boostTerm: (term) => plan.search.get(term) ?? 1,
     ...(filter ? { filter: (r) => filter(r.id as number) } : {}),
-  });
+  };
 }
 
 /** Terms of a piece of text, with where each raw token sits, for excerpt scoring and highlighting. */
