@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../src/core/corpus.ts';
-import { processTerm, queryTerms, searchPassages } from '../../src/core/search.ts';
+import { planQuery, processTerm, queryTerms, searchPassages } from '../../src/core/search.ts';
 import { article } from '../helpers/articles.ts';
 
 const corpus = buildCorpus([
@@ -14,7 +14,7 @@ const corpus = buildCorpus([
   ].join('\n')),
 ]);
 const top = (q: string) => {
-  const r = searchPassages(corpus.index, queryTerms(q))[0];
+  const r = searchPassages(corpus.index, planQuery(corpus.index, queryTerms(q)))[0];
   return r ? corpus.passages[r.id as number]!.paragraph.text : null;
 };
 
