@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { claimantNames, claims } from '../src/core/digest.ts';
+import { claims } from '../src/core/digest.ts';
 import { articleChoices, matchChoices, stringOption, withScopeOptions } from '../src/command-kit.ts';
 import type { CommandContext, CommandInput } from '../src/registry.ts';
 
@@ -34,5 +34,5 @@ export function run(input: CommandInput, ctx: CommandContext) {
 export function autocomplete(option: string, value: string, ctx: CommandContext) {
   const corpus = ctx.knowledge.corpus();
   if (option === 'article') return articleChoices(corpus, value);
-  return option === 'by' ? matchChoices(claimantNames(corpus).map((n) => ({ name: n, value: n })), value) : [];
+  return option === 'by' ? matchChoices(corpus.lists.claimants, value) : [];
 }

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { personNames, who } from '../src/core/digest.ts';
+import { who } from '../src/core/digest.ts';
 import { articleChoices, matchChoices, stringOption, withScopeOptions } from '../src/command-kit.ts';
 import type { CommandContext, CommandInput } from '../src/registry.ts';
 
@@ -24,5 +24,5 @@ export function run(input: CommandInput, ctx: CommandContext) {
 export function autocomplete(option: string, value: string, ctx: CommandContext) {
   const corpus = ctx.knowledge.corpus();
   if (option === 'article') return articleChoices(corpus, value);
-  return option === 'name' ? matchChoices(personNames(corpus).map((n) => ({ name: n, value: n })), value) : [];
+  return option === 'name' ? matchChoices(corpus.lists.personNames, value) : [];
 }

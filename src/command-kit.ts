@@ -4,7 +4,7 @@
  */
 import type { SlashCommandBuilder, SlashCommandStringOption, SlashCommandBooleanOption } from 'discord.js';
 import { fold } from './core/text.ts';
-import type { Corpus } from './core/corpus.ts';
+import type { Corpus, Named } from './core/corpus.ts';
 import type { Answer } from './core/types.ts';
 import type { Choice, CommandContext, CommandInput, KnowledgeAdmin } from './registry.ts';
 
@@ -44,26 +44,25 @@ export function booleanOption(input: CommandInput, name: string): boolean {
   return input.options[name] === true;
 }
 
-/** Choices whose folded text contains every typed word, shortest-first for prefix matches. */
-export function matchChoices(candidates: Choice[], typed: string): Choice[] {
+/**
+ * Choices whose folded text contains every typed word, those starting with it first.
+ * Stops at 25 matches, so a keystroke costs one pass over precomputed folded names.
+ */
+export function matchChoices(candidates: ReadonlyArray<Named & { id?: string }>, typed: string): Choice[] {
   const words = fold(typed).split(/\s+/).filter(Boolean);
-  const seen = new Set<string>();
-  const out: Choice[] = [];
-  const ranked = candidates
-    .map((c) => ({ c, hay: fold(`${c.name} ${c.value}`) }))
-    .filter(({ hay }) => words.every((w) => hay.includes(w)))
-    .sort((a, b) => Number(!a.hay.startsWith(words[0] ?? '')) - Number(!b.hay.startsWith(words[0] ?? '')));
-  for (const { c } of ranked) {
-    if (seen.has(c.value)) continue;
-    seen.add(c.value);
-    out.push({ name: clip(c.name), value: clip(c.value) });
-    if (out.length === MAX_CHOICES) break;
+  const first: Choice[] = [];
+  const rest: Choice[] = [];
+  for (const c of candidates) {
+    if (!words.every((w) => c.folded.includes(w))) continue;
+    const choice = { name: clip(c.name), value: clip(c.id ?? c.name) };
+    (words.length && c.folded.startsWith(words[0]!) ? first : rest).push(choice);
+    if (first.length === MAX_CHOICES) break;
   }
-  return out;
+  return [...first, ...rest].slice(0, MAX_CHOICES);
 }
 
 export function articleChoices(corpus: Corpus, typed: string): Choice[] {
-  return matchChoices(corpus.articles.map((a) => ({ name: `${a.title} (${a.id})`, value: a.id })), typed);
+  return matchChoices(corpus.lists.articleChoices, typed);
 }
 
 function clip(text: string): string {

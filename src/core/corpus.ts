@@ -6,7 +6,7 @@
 import { extractClaims, type Claim } from './claims.ts';
 import { extractOutlook, type Outlook } from './outlook.ts';
 import { extractPeople, type Person } from './people.ts';
-import { createIndex, type PassageIndex } from './search.ts';
+import { createIndex, type PassageDoc, type PassageIndex } from './search.ts';
 import { fold } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
 
@@ -29,6 +29,23 @@ export interface Corpus {
   passages: Passage[];
   index: PassageIndex;
   extracted: Map<string, Extracted>;
+  /** Listings computed once, so /who, /claims and autocomplete cost a lookup, not a scan. */
+  lists: Listings;
+}
+
+export interface Listings {
+  /** Every person of every article, most mentioned first. */
+  people: Array<{ article: Article; person: Person }>;
+  /** Distinct person names and claimants, with their folded form for matching. */
+  personNames: Named[];
+  claimants: Named[];
+  /** Article choices (`Title (id)` → id), folded for matching. */
+  articleChoices: Array<Named & { id: string }>;
+}
+
+export interface Named {
+  name: string;
+  folded: string;
 }
 
 export function extract(article: Article): Extracted {
@@ -36,19 +53,52 @@ export function extract(article: Article): Extracted {
   return { people, claims: extractClaims(article, people), outlook: extractOutlook(article) };
 }
 
-/** `known` supplies extraction results computed earlier (e.g. from a cache) by article id. */
-export function buildCorpus(input: Article[], known?: (article: Article) => Extracted | undefined): Corpus {
-  const articles = [...input].sort((a, b) => a.id.localeCompare(b.id));
+/** Articles in corpus order (by id): passage ids, and so index document ids, follow it. */
+export function sortArticles(input: Article[]): Article[] {
+  return [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** What the index holds for each passage, in corpus order. */
+export function passageDocs(sorted: Article[]): PassageDoc[] {
+  const docs: PassageDoc[] = [];
+  for (const article of sorted) {
+    for (const paragraph of article.paragraphs) {
+      docs.push({ id: docs.length, text: paragraph.text, section: paragraph.section ?? '', title: article.title });
+    }
+  }
+  return docs;
+}
+
+/** Build everything from articles: extraction, index and listings (tests, evaluation, small folders). */
+export function buildCorpus(input: Article[]): Corpus {
+  const articles = sortArticles(input);
+  const index = createIndex();
+  index.addAll(passageDocs(articles));
+  return assembleCorpus(articles, new Map(articles.map((a) => [a.id, extract(a)])), index);
+}
+
+/** Put together a Corpus from parts computed elsewhere (a cache, a worker). `articles` must be sorted. */
+export function assembleCorpus(articles: Article[], extracted: Map<string, Extracted>, index: PassageIndex): Corpus {
   const passages: Passage[] = [];
   for (const article of articles) {
     for (const paragraph of article.paragraphs) passages.push({ id: passages.length, article, paragraph });
   }
-  const index = createIndex();
-  index.addAll(
-    passages.map((p) => ({ id: p.id, text: p.paragraph.text, section: p.paragraph.section ?? '', title: p.article.title })),
-  );
-  const extracted = new Map(articles.map((a) => [a.id, known?.(a) ?? extract(a)]));
-  return { articles, byId: new Map(articles.map((a) => [a.id, a])), passages, index, extracted };
+  if (index.documentCount !== passages.length) {
+    throw new Error(`corpus: the index has ${index.documentCount} passages, the articles ${passages.length}`);
+  }
+  return { articles, byId: new Map(articles.map((a) => [a.id, a])), passages, index, extracted, lists: listings(articles, extracted) };
+}
+
+function listings(articles: Article[], extracted: Map<string, Extracted>): Listings {
+  const people = articles.flatMap((article) => (extracted.get(article.id)?.people ?? []).map((person) => ({ article, person })));
+  people.sort((a, b) => b.person.mentions - a.person.mentions);
+  const named = (names: Iterable<string>): Named[] => [...new Set(names)].map((name) => ({ name, folded: fold(name) }));
+  return {
+    people,
+    personNames: named(people.map((p) => p.person.name)),
+    claimants: named(articles.flatMap((a) => (extracted.get(a.id)?.claims ?? []).flatMap((c) => (c.by ? [c.by] : [])))),
+    articleChoices: articles.map((a) => ({ name: `${a.title} (${a.id})`, id: a.id, folded: fold(`${a.title} ${a.id}`) })),
+  };
 }
 
 export type ArticleMatch = { ok: true; article: Article } | { ok: false; candidates: Article[] };

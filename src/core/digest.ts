@@ -28,17 +28,19 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   const base = { input, command: 'who' };
   const scoped = scope(corpus, 'who', input, options.article);
   if (!scoped.ok) return scoped.answer;
-  const all = each(corpus, scoped.articles).flatMap(([article, x]) => x.people.map((person) => ({ article, person })));
+  const all = scoped.articles
+    ? each(corpus, scoped.articles).flatMap(([article, x]) => x.people.map((person) => ({ article, person })))
+    : corpus.lists.people;
   const name = options.name?.trim();
 
   if (!name) {
     if (all.length === 0) return { ...base, items: [], note: 'No named people found in this article.' };
-    const ranked = [...all].sort((a, b) => b.person.mentions - a.person.mentions);
-    return cut({ ...base, items: ranked.map(({ article, person }) => ({
+    // Already most mentioned first; quotes are made only for what is shown.
+    return cut(base, all, ({ article, person }) => ({
       heading: person.name,
       detail: person.role,
       quotes: [quoteSentences(article, paragraph(article, person.intro.paragraph), [person.intro.sentence])],
-    })) });
+    }));
   }
 
   const wanted = fold(name).split(/\s+/).filter(Boolean);
@@ -47,14 +49,16 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
     return wanted.every((w) => forms.split(/[\s.'-]+/).some((part) => part.startsWith(w)) || forms.includes(w));
   });
   if (matches.length === 0) {
-    const closest = closestNames(all.map((p) => p.person.name), name);
+    const closest = closestNames(corpus.lists.personNames.map((n) => n.name), name);
     return { ...base, items: [], note: `No one called "${name}" in ${scoped.articles ? 'this article' : 'the articles'}.${closest.length ? ` Closest: ${closest.join(', ')}.` : ''}` };
   }
-  return cut({ ...base, items: matches.map(({ article, person }) => ({
+  // In article order, as the article tells it.
+  const ordered = [...matches].sort((a, b) => corpus.articles.indexOf(a.article) - corpus.articles.indexOf(b.article));
+  return cut(base, ordered, ({ article, person }) => ({
     heading: person.name,
     detail: person.role,
     quotes: person.paragraphs.map((p) => mentionQuote(article, p, person)),
-  })) });
+  }));
 }
 
 /** The sentences of a paragraph that name the person (or the first one, for a pronoun-only mention). */
@@ -81,26 +85,28 @@ export function claims(corpus: Corpus, options: Options & { about?: string | und
   if (!scoped.ok) return scoped.answer;
   const about = options.about?.trim() ? queryTerms(options.about) : null;
   const by = options.by?.trim() ? fold(options.by.trim()) : null;
-  const items: AnswerItem[] = [];
+  const found: Array<{ article: Article; claim: Extracted['claims'][number]; highlight?: Set<string> }> = [];
   for (const [article, x] of each(corpus, scoped.articles)) {
     for (const claim of x.claims) {
       if (by && !fold(claim.by ?? '').includes(by)) continue;
-      const p = paragraph(article, claim.paragraph);
-      let highlight: Set<string> | undefined;
-      if (about) {
-        const terms = claim.sentences.flatMap((i) => termSpans(p.sentences[i]?.text ?? '').map((t) => t.term));
-        const hits = terms.filter((t) => about.get(t) === 1);
-        if (hits.length === 0) continue;
-        highlight = new Set(hits);
+      if (!about) {
+        found.push({ article, claim });
+        continue;
       }
-      items.push({ heading: KIND_LABEL[claim.kind], detail: claim.by ?? 'unattributed', quotes: [quoteSentences(article, p, claim.sentences, highlight)] });
+      const p = paragraph(article, claim.paragraph);
+      const hits = claim.sentences.flatMap((i) => termSpans(p.sentences[i]?.text ?? '').map((t) => t.term)).filter((t) => about.get(t) === 1);
+      if (hits.length) found.push({ article, claim, highlight: new Set(hits) });
     }
   }
-  if (items.length === 0) {
+  if (found.length === 0) {
     const narrowed = [options.about ? `about "${options.about}"` : null, options.by ? `by "${options.by}"` : null].filter(Boolean).join(' ');
-    return { ...base, items, note: `No claims found${narrowed ? ` ${narrowed}` : ''}.` };
+    return { ...base, items: [], note: `No claims found${narrowed ? ` ${narrowed}` : ''}.` };
   }
-  return cut({ ...base, items });
+  return cut(base, found, ({ article, claim, highlight }) => ({
+    heading: KIND_LABEL[claim.kind],
+    detail: claim.by ?? 'unattributed',
+    quotes: [quoteSentences(article, paragraph(article, claim.paragraph), claim.sentences, highlight)],
+  }));
 }
 
 const KIND_LABEL = { accusation: 'Accusation', argument: 'Argument', statement: 'Statement' } as const;
@@ -110,39 +116,20 @@ export function next(corpus: Corpus, options: Options = {}, input = ''): Answer 
   const base = { input, command: 'next' };
   const scoped = scope(corpus, 'next', input, options.article);
   if (!scoped.ok) return scoped.answer;
-  const items: AnswerItem[] = [];
-  for (const [article, x] of each(corpus, scoped.articles)) {
-    if (x.outlook.length === 0) continue;
-    items.push({
-      heading: scoped.articles ? null : article.title,
-      detail: null,
-      quotes: x.outlook.map((o) => quoteSentences(article, paragraph(article, o.paragraph), o.sentences)),
-    });
-  }
-  if (items.length === 0) return { ...base, items, note: 'The article does not say what happens next.' };
-  return cut({ ...base, items });
+  const found = each(corpus, scoped.articles).filter(([, x]) => x.outlook.length > 0);
+  if (found.length === 0) return { ...base, items: [], note: 'The article does not say what happens next.' };
+  return cut(base, found, ([article, x]) => ({
+    heading: scoped.articles ? null : article.title,
+    detail: null,
+    quotes: x.outlook.map((o) => quoteSentences(article, paragraph(article, o.paragraph), o.sentences)),
+  }));
 }
 
-/** Names a person could be asked about (`who name:`), and claimants (`claims by:`), for autocomplete. */
-export function personNames(corpus: Corpus, articleId?: string): string[] {
-  const names = new Set<string>();
-  for (const [, x] of each(corpus, articleId && corpus.byId.has(articleId) ? [corpus.byId.get(articleId)!] : null)) {
-    for (const p of x.people) names.add(p.name);
-  }
-  return [...names];
-}
-
-export function claimantNames(corpus: Corpus, articleId?: string): string[] {
-  const names = new Set<string>();
-  for (const [, x] of each(corpus, articleId && corpus.byId.has(articleId) ? [corpus.byId.get(articleId)!] : null)) {
-    for (const c of x.claims) if (c.by) names.add(c.by);
-  }
-  return [...names];
-}
-
-function cut(answer: Answer): Answer {
-  if (answer.items.length <= MAX_ITEMS) return answer;
-  return { ...answer, items: answer.items.slice(0, MAX_ITEMS), note: `Showing the first ${MAX_ITEMS} of ${answer.items.length}; narrow with article: or another option.` };
+/** Show at most MAX_ITEMS, making items (and their quotes) only for those. */
+function cut<T>(base: { input: string; command: string }, all: T[], item: (t: T) => AnswerItem): Answer {
+  const items = all.slice(0, MAX_ITEMS).map(item);
+  if (all.length <= MAX_ITEMS) return { ...base, items };
+  return { ...base, items, note: `Showing the first ${MAX_ITEMS} of ${all.length}; narrow with article: or another option.` };
 }
 
 /** Up to three names nearest to `typed` by edit distance over folded text. */

@@ -1,29 +1,28 @@
 /**
- * The live knowledge: one immutable Corpus behind one reference. A reload reads the folder,
- * builds a complete new Corpus beside the live one and swaps the reference in one step, so
- * a query sees either the old knowledge or the new, never a mix and never nothing.
+ * The live knowledge: one immutable Corpus behind one reference. A reload builds the
+ * complete new knowledge beside the live one (in a worker thread, through the cache) and
+ * swaps the reference in one step, so a query sees either the old knowledge or the new,
+ * never a mix and never nothing.
  *
- * A file that fails to load keeps its last good version serving: every article that loads
- * is copied to STATE_DIR/last-good, outside the moderators' folder, and a later broken
- * edit of it falls back to that copy, also across restarts.
+ * A file that fails to load keeps its last good version serving (see build.ts), also across
+ * restarts; a restart with unchanged files starts from the cache instead of re-reading them.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseArticle } from '../core/article.ts';
-import { buildCorpus, type Corpus } from '../core/corpus.ts';
-import { articleFormat, articleId, loadKnowledge, type FileFailure, type LoadedFile } from './load.ts';
+import type { Corpus } from '../core/corpus.ts';
+import { buildKnowledge, codeVersion, hashInputs, type BuildResult } from './build.ts';
+import { loadCache } from './cache.ts';
+import type { FileFailure } from './load.ts';
+import { buildInWorker } from './run-build.ts';
 
 export interface Snapshot {
   corpus: Corpus;
   /** Short hash of every served article's content: equal on every process serving the same knowledge. */
   version: string;
   loadedAt: Date;
-  /** Content hash per served article id, to tell what a reload changed. */
-  hashes: Map<string, string>;
-  /** Served file name per article id (the last good copy's name when that is what serves). */
-  files: Map<string, { file: string; bytes: number }>;
-  failures: FileFailure[];
+  /** Served file and size per article id (a last good copy's name when that is what serves). */
+  files: Map<string, { file: string; bytes: number; hash: string }>;
+  failures: Array<FileFailure & { keptLastGood: boolean }>;
+  /** How this snapshot was made: from the cache, or by parsing that many articles anew. */
+  origin: 'cache' | { reparsed: number };
 }
 
 export interface Counts {
@@ -53,29 +52,39 @@ export class NoKnowledgeError extends Error {
   }
 }
 
-/** Builds a Corpus from articles; the store's only dependency on what a Corpus holds. */
-export type CorpusBuilder = (articles: LoadedFile['article'][]) => Corpus | Promise<Corpus>;
-
 export interface StoreOptions {
   dir: string;
   stateDir: string;
-  build?: CorpusBuilder;
+  /** Build reloads in a worker thread (default); off, they build on the main thread. */
+  worker?: boolean;
 }
 
 export class KnowledgeStore {
   #snapshot: Snapshot;
   #queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(readonly options: Required<StoreOptions>, snapshot: Snapshot) {
+  private constructor(readonly options: StoreOptions, snapshot: Snapshot) {
     this.#snapshot = snapshot;
   }
 
-  /** Load the folder; throws NoKnowledgeError when not one article can be served. */
+  /**
+   * Serve the folder: from the cache when no file changed since it was written, else by
+   * building it (on this thread: nothing is being served yet). Throws NoKnowledgeError
+   * when not one article can be served.
+   */
   static async open(options: StoreOptions): Promise<KnowledgeStore> {
-    const full = { build: buildCorpus, ...options };
-    const { snapshot } = await readSnapshot(full, null);
+    const code = await codeVersion();
+    const cached = await loadCache(options.stateDir, code, false);
+    let snapshot: Snapshot | null = null;
+    if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir))) snapshot = toSnapshot(cached.corpus, cached.meta, 'cache');
+    if (!snapshot) {
+      const meta = await buildKnowledge(options);
+      const built = await loadCache(options.stateDir, code, false);
+      if (!built) throw new Error(`knowledge: the cache just written in ${options.stateDir} could not be read back`);
+      snapshot = toSnapshot(built.corpus, meta, { reparsed: meta.reparsed });
+    }
     if (snapshot.corpus.articles.length === 0) throw new NoKnowledgeError(snapshot.failures, options.dir);
-    return new KnowledgeStore(full, snapshot);
+    return new KnowledgeStore(options, snapshot);
   }
 
   get snapshot(): Snapshot {
@@ -103,126 +112,48 @@ export class KnowledgeStore {
   async #reloadNow(): Promise<ReloadReport> {
     const started = performance.now();
     const old = this.#snapshot;
-    const { snapshot: fresh, keptLastGood } = await readSnapshot(this.options, old);
-    const report = compare(old, fresh, keptLastGood);
-    if (fresh.corpus.articles.length === 0) {
-      return {
-        ...report,
-        ok: false,
-        after: report.before,
-        added: [],
-        changed: [],
-        removed: [],
-        version: old.version,
-        ms: performance.now() - started,
-        error: 'no article could be loaded, so the current knowledge stays',
-      };
+    const meta = this.options.worker === false ? await buildKnowledge(this.options) : await buildInWorker(this.options);
+    const fresh = await loadCache(this.options.stateDir, meta.codeVersion, true);
+    if (!fresh) throw new Error('knowledge: the rebuilt cache could not be read back');
+    const next = toSnapshot(fresh.corpus, meta, { reparsed: meta.reparsed });
+    const report = compare(old, next);
+    if (next.corpus.articles.length === 0) {
+      return { ...report, ok: false, after: report.before, added: [], changed: [], removed: [], version: old.version,
+        ms: performance.now() - started, error: 'no article could be loaded, so the current knowledge stays' };
     }
-    this.#snapshot = fresh;
+    this.#snapshot = next;
     return { ...report, ms: performance.now() - started };
   }
 }
 
-async function readSnapshot(options: Required<StoreOptions>, previous: Snapshot | null): Promise<{ snapshot: Snapshot; keptLastGood: Set<string> }> {
-  const { loaded, failures } = await loadKnowledge(options.dir);
-  const lastGoodDir = join(options.stateDir, 'last-good');
-  await mkdir(lastGoodDir, { recursive: true });
-  const copies = new Map((await readdir(lastGoodDir)).filter((f) => articleFormat(f)).map((f) => [articleId(f), f]));
-
-  const served = new Map(loaded.map((f) => [f.article.id, f]));
-  const keptLastGood = new Set<string>();
-  for (const failure of failures) {
-    const id = articleId(failure.file);
-    const copy = copies.get(id);
-    if (failure.missing || served.has(id) || !copy) continue;
-    const bytes = await readFile(join(lastGoodDir, copy)).catch(() => null);
-    const parsed = bytes ? parseArticle(id, articleFormat(copy)!, bytes) : null;
-    if (parsed?.ok) {
-      served.set(id, { file: copy, article: parsed.article, bytes: bytes! });
-      keptLastGood.add(failure.file);
-    }
-  }
-
-  const hashes = new Map<string, string>();
-  for (const [id, f] of served) hashes.set(id, createHash('sha256').update(f.bytes).digest('hex'));
-  await saveLastGood(lastGoodDir, loaded, hashes, copies, previous);
-
-  const articles = [...served.values()].map((f) => f.article);
+function toSnapshot(corpus: Corpus, meta: BuildResult, origin: Snapshot['origin']): Snapshot {
   return {
-    snapshot: {
-      corpus: await options.build(articles),
-      version: versionOf(hashes),
-      loadedAt: new Date(),
-      hashes,
-      files: new Map([...served].map(([id, f]) => [id, { file: f.file, bytes: f.bytes.length }])),
-      failures: failures.filter((f) => !f.missing),
-    },
-    keptLastGood,
+    corpus,
+    version: meta.version,
+    loadedAt: new Date(),
+    files: new Map(Object.entries(meta.served)),
+    failures: meta.failures,
+    origin,
   };
 }
 
-/**
- * Copy each freshly loaded article to the last-good folder when it changed, and forget
- * copies of articles whose file is gone (a removed article must not come back).
- */
-async function saveLastGood(
-  dir: string,
-  loaded: LoadedFile[],
-  hashes: Map<string, string>,
-  copies: Map<string, string>,
-  previous: Snapshot | null,
-): Promise<void> {
-  const present = new Set(loaded.map((f) => f.article.id));
-  for (const f of loaded) {
-    const id = f.article.id;
-    const copy = copies.get(id);
-    if (copy === f.file && previous?.hashes.get(id) === hashes.get(id)) continue;
-    if (copy === f.file && !previous) {
-      const existing = await readFile(join(dir, copy)).catch(() => null);
-      if (existing && existing.equals(f.bytes)) continue;
-    }
-    await writeAtomically(join(dir, f.file), f.bytes);
-    if (copy && copy !== f.file) await rm(join(dir, copy), { force: true });
-  }
-  for (const [id, copy] of copies) if (!present.has(id) && !hashes.has(id)) await rm(join(dir, copy), { force: true });
-}
-
-/** Write to a temporary name in the same folder, then rename: readers see the old file or the new, never half. */
-export async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const dir = join(path, '..');
-  const temp = join(dir, `.${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
-  await writeFile(temp, bytes);
-  await rename(temp, path);
-}
-
-function versionOf(hashes: Map<string, string>): string {
-  const h = createHash('sha256');
-  for (const [id, hash] of [...hashes].sort(([a], [b]) => a.localeCompare(b))) h.update(`${id}:${hash}\n`);
-  return h.digest('hex').slice(0, 12);
+function sameInputs(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 export function counts(corpus: Corpus): Counts {
-  return { articles: corpus.articles.length, passages: corpus.passages.length, people: peopleCount(corpus) };
+  let people = 0;
+  for (const x of corpus.extracted.values()) people += x.people.length;
+  return { articles: corpus.articles.length, passages: corpus.passages.length, people };
 }
 
-function peopleCount(corpus: Corpus): number {
-  let n = 0;
-  for (const a of corpus.articles) n += corpus.extracted?.get(a.id)?.people.length ?? 0;
-  return n;
+function compare(old: Snapshot, fresh: Snapshot): Omit<ReloadReport, 'ms'> {
+  const added = [...fresh.files.keys()].filter((id) => !old.files.has(id));
+  const removed = [...old.files.keys()].filter((id) => !fresh.files.has(id));
+  const changed = [...fresh.files].filter(([id, f]) => old.files.has(id) && old.files.get(id)!.hash !== f.hash).map(([id]) => id);
+  return { ok: true, before: counts(old.corpus), after: counts(fresh.corpus), added, changed, removed, failures: fresh.failures, version: fresh.version };
 }
 
-function compare(old: Snapshot, fresh: Snapshot, keptLastGood: Set<string>): Omit<ReloadReport, 'ms'> {
-  const added = [...fresh.hashes.keys()].filter((id) => !old.hashes.has(id));
-  const removed = [...old.hashes.keys()].filter((id) => !fresh.hashes.has(id));
-  const changed = [...fresh.hashes].filter(([id, h]) => old.hashes.has(id) && old.hashes.get(id) !== h).map(([id]) => id);
-  return {
-    ok: true,
-    before: counts(old.corpus),
-    after: counts(fresh.corpus),
-    added,
-    changed,
-    removed,
-    failures: fresh.failures.map((f) => ({ ...f, keptLastGood: keptLastGood.has(f.file) })),
-    version: fresh.version,
-  };
-}
+/** Re-exported for callers that write into the knowledge folder. */
+export { writeAtomically } from './build.ts';

@@ -1,0 +1,210 @@
+/**
+ * Build the knowledge cache from KNOWLEDGE_DIR: read every file, fall back to the last good
+ * copy of a broken one, reuse the parsed article and extraction of every file whose content
+ * hash and code version are unchanged, index all passages, and write the cache atomically.
+ * Runs in a worker thread for reloads, so the bot keeps answering while it works.
+ *
+ * Cache layout (STATE_DIR/cache): `articles.jsonl` (a header line, then one article with its
+ * extraction per line), `index.json` (MiniSearch's own JSON) and `meta.json`, written last,
+ * which names the build; a reader trusts nothing whose meta does not match.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../core/article.ts';
+import { extract, passageDocs, sortArticles, type Extracted } from '../core/corpus.ts';
+import { createIndex } from '../core/search.ts';
+import type { Article } from '../core/types.ts';
+import { articleFormat, articleId, loadFile, type FileFailure } from './load.ts';
+
+export interface BuildOptions {
+  dir: string;
+  stateDir: string;
+}
+
+export interface BuildResult {
+  /** Hash of every served article's content: equal wherever the same knowledge serves. */
+  version: string;
+  codeVersion: string;
+  /** Content hash of each file in the folder when the build read it. */
+  inputs: Record<string, string>;
+  /** Per served article: its file (or last good copy), size and content hash. */
+  served: Record<string, { file: string; bytes: number; hash: string }>;
+  failures: Array<FileFailure & { keptLastGood: boolean }>;
+  /** Articles parsed and extracted anew (the rest came from the cache). */
+  reparsed: number;
+  passages: number;
+}
+
+/** A cached article line: everything needed to serve it without reading its file again. */
+interface CachedLine {
+  id: string;
+  hash: string;
+  article: Article;
+  extracted: Extracted;
+}
+
+export const cacheDir = (stateDir: string) => join(stateDir, 'cache');
+
+const SOURCE_DIR = fileURLToPath(new URL('../', import.meta.url));
+let codeVersionMemo: string | null = null;
+
+/**
+ * The version of the code that parses, extracts and indexes: a hash of its sources, so any
+ * change to them makes every cached article stale.
+ */
+export async function codeVersion(): Promise<string> {
+  if (codeVersionMemo) return codeVersionMemo;
+  const h = createHash('sha256');
+  for (const sub of ['core', 'knowledge']) {
+    for (const file of (await readdir(join(SOURCE_DIR, sub))).sort()) h.update(file).update(await readFile(join(SOURCE_DIR, sub, file)));
+  }
+  codeVersionMemo = h.digest('hex').slice(0, 12);
+  return codeVersionMemo;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function versionOf(served: Record<string, { hash: string }>): string {
+  const h = createHash('sha256');
+  for (const id of Object.keys(served).sort()) h.update(`${id}:${served[id]!.hash}\n`);
+  return h.digest('hex').slice(0, 12);
+}
+
+/** Hash every article file of the folder (cheap next to parsing it). */
+export async function hashInputs(dir: string): Promise<Record<string, string>> {
+  const inputs: Record<string, string> = {};
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || !articleFormat(entry.name)) continue;
+    try {
+      inputs[entry.name] = hashBytes(await readFile(join(dir, entry.name)));
+    } catch {
+      // Vanished between listing and reading: not an input.
+    }
+  }
+  return inputs;
+}
+
+export async function buildKnowledge(options: BuildOptions): Promise<BuildResult> {
+  const code = await codeVersion();
+  const cache = cacheDir(options.stateDir);
+  const lastGoodDir = join(options.stateDir, 'last-good');
+  await mkdir(cache, { recursive: true });
+  await mkdir(lastGoodDir, { recursive: true });
+  const previous = await readCachedLines(cache, code);
+
+  const files = (await readdir(options.dir, { withFileTypes: true })).filter((e) => e.isFile() && articleFormat(e.name)).map((e) => e.name).sort();
+  const copies = new Map((await readdir(lastGoodDir)).filter((f) => articleFormat(f)).map((f) => [articleId(f), f]));
+  // Every file as read now, broken ones included, so a restart can tell nothing changed.
+  const inputs = await hashInputs(options.dir);
+  const served: BuildResult['served'] = {};
+  const lines: string[] = [];
+  const articles: Article[] = [];
+  const failures: BuildResult['failures'] = [];
+  let reparsed = 0;
+
+  const take = (id: string, file: string, bytes: Uint8Array, hash: string): boolean => {
+    const cached = previous.get(id);
+    if (cached && cached.hash === hash) {
+      lines.push(cached.line);
+      articles.push(cached.article);
+    } else {
+      const parsed = parseArticle(id, articleFormat(file)!, bytes);
+      if (!parsed.ok) return false;
+      reparsed++;
+      const line: CachedLine = { id, hash, article: compact(parsed.article), extracted: extract(parsed.article) };
+      lines.push(JSON.stringify(line));
+      articles.push(parsed.article);
+    }
+    served[id] = { file, bytes: bytes.length, hash };
+    return true;
+  };
+
+  for (const file of files) {
+    const id = articleId(file);
+    if (served[id]) {
+      failures.push({ file, line: null, reason: `another file (${served[id].file}) already has the id "${id}"`, keptLastGood: false });
+      continue;
+    }
+    const loaded = await loadFile(options.dir, file);
+    if ('reason' in loaded) {
+      if (loaded.missing) continue;
+      const copy = copies.get(id);
+      const copyBytes = copy ? await readFile(join(lastGoodDir, copy)).catch(() => null) : null;
+      const kept = Boolean(copy && copyBytes && take(id, copy, copyBytes, hashBytes(copyBytes)));
+      failures.push({ ...loaded, keptLastGood: kept });
+      continue;
+    }
+    const hash = hashBytes(loaded.bytes);
+    take(id, file, loaded.bytes, hash);
+    // Keep a last good copy outside the moderators' folder, replacing an older one.
+    const copy = copies.get(id);
+    if (!copy || copy !== file || previous.get(id)?.hash !== hash) {
+      await writeAtomically(join(lastGoodDir, file), loaded.bytes);
+      if (copy && copy !== file) await rm(join(lastGoodDir, copy), { force: true });
+    }
+  }
+  // A removed article must not come back from its copy.
+  for (const [id, copy] of copies) if (!served[id]) await rm(join(lastGoodDir, copy), { force: true });
+
+  // Index in corpus order; lines follow the same order so a reader can pair them.
+  const order = new Map(sortArticles(articles).map((a, i) => [a.id, i]));
+  const sortedLines = lines.map((line, i) => ({ line, at: order.get(articles[i]!.id)! })).sort((a, b) => a.at - b.at).map((x) => x.line);
+  const index = createIndex();
+  const docs = passageDocs(sortArticles(articles));
+  index.addAll(docs);
+
+  const result: BuildResult = { version: versionOf(served), codeVersion: code, inputs, served, failures, reparsed, passages: docs.length };
+  await writeAtomically(join(cache, 'articles.jsonl'), `${JSON.stringify({ codeVersion: code, version: result.version })}\n${sortedLines.join('\n')}\n`);
+  await writeAtomically(join(cache, 'index.json'), JSON.stringify(index));
+  await writeAtomically(join(cache, 'meta.json'), JSON.stringify(result));
+  return result;
+}
+
+/** Sentences are stored as offsets only: their text is a slice of the paragraph's. */
+function compact(article: Article): Article {
+  return {
+    ...article,
+    paragraphs: article.paragraphs.map((p) => ({ ...p, sentences: p.sentences.map((s) => ({ start: s.start, end: s.end }) as typeof s) })),
+  };
+}
+
+export function restoreSentences(article: Article): Article {
+  for (const p of article.paragraphs) for (const s of p.sentences) s.text = p.text.slice(s.start, s.end);
+  return article;
+}
+
+/** The previous build's articles by id, when written by this code version; else nothing. */
+async function readCachedLines(cache: string, code: string): Promise<Map<string, { hash: string; line: string; article: Article }>> {
+  const out = new Map<string, { hash: string; line: string; article: Article }>();
+  const path = join(cache, 'articles.jsonl');
+  if (!existsSync(path)) return out;
+  try {
+    let header = true;
+    for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
+      if (!line) continue;
+      const value = JSON.parse(line) as CachedLine & { codeVersion?: string };
+      if (header) {
+        if (value.codeVersion !== code) return out;
+        header = false;
+        continue;
+      }
+      out.set(value.id, { hash: value.hash, line, article: restoreSentences(value.article) });
+    }
+  } catch {
+    // A corrupt cache is rebuilt, never trusted.
+    out.clear();
+  }
+  return out;
+}
+
+export async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(path, '..', `.${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+  await writeFile(temp, data);
+  await rename(temp, path);
+}
