@@ -73,9 +73,9 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
 }
 
 /** How many of the best passages are re-ranked by intent and excerpted. */
-const RERANKED = 20;
+const RERANKED = 12;
 /** How many of the best passages are checked for the common words left out of the search. */
-const COMMON_RESCORED = 100;
+const COMMON_RESCORED = 40;
 /** Each common query word a passage contains raises its score by this share. */
 const COMMON_BONUS = 0.25;
 

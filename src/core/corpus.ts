@@ -34,13 +34,22 @@ export interface Corpus {
 }
 
 export interface Listings {
-  /** Every person of every article, most mentioned first. */
-  people: Array<{ article: Article; person: Person }>;
+  /** Every person of every article, most mentioned first, with their names folded for lookup. */
+  people: PersonEntry[];
   /** Distinct person names and claimants, with their folded form for matching. */
   personNames: Named[];
   claimants: Named[];
   /** Article choices (`Title (id)` → id), folded for matching. */
   articleChoices: Array<Named & { id: string }>;
+}
+
+export interface PersonEntry {
+  article: Article;
+  /** The article's position in the corpus, for article order. */
+  order: number;
+  person: Person;
+  /** Folded name and aliases, space-separated. */
+  forms: string;
 }
 
 export interface Named {
@@ -90,7 +99,9 @@ export function assembleCorpus(articles: Article[], extracted: Map<string, Extra
 }
 
 function listings(articles: Article[], extracted: Map<string, Extracted>): Listings {
-  const people = articles.flatMap((article) => (extracted.get(article.id)?.people ?? []).map((person) => ({ article, person })));
+  const people = articles.flatMap((article, order) =>
+    (extracted.get(article.id)?.people ?? []).map((person) => ({ article, order, person, forms: [person.name, ...person.aliases].map(fold).join(' ') })),
+  );
   people.sort((a, b) => b.person.mentions - a.person.mentions);
   const named = (names: Iterable<string>): Named[] => [...new Set(names)].map((name) => ({ name, folded: fold(name) }));
   return {

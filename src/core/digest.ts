@@ -28,9 +28,8 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   const base = { input, command: 'who' };
   const scoped = scope(corpus, 'who', input, options.article);
   if (!scoped.ok) return scoped.answer;
-  const all = scoped.articles
-    ? each(corpus, scoped.articles).flatMap(([article, x]) => x.people.map((person) => ({ article, person })))
-    : corpus.lists.people;
+  const only = scoped.articles ? new Set(scoped.articles) : null;
+  const all = only ? corpus.lists.people.filter((p) => only.has(p.article)) : corpus.lists.people;
   const name = options.name?.trim();
 
   if (!name) {
@@ -44,16 +43,13 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   }
 
   const wanted = fold(name).split(/\s+/).filter(Boolean);
-  const matches = all.filter(({ person }) => {
-    const forms = [person.name, ...person.aliases].map(fold).join(' ');
-    return wanted.every((w) => forms.split(/[\s.'-]+/).some((part) => part.startsWith(w)) || forms.includes(w));
-  });
+  const matches = all.filter(({ forms }) => wanted.every((w) => forms.includes(w)));
   if (matches.length === 0) {
     const closest = closestNames(corpus.lists.personNames.map((n) => n.name), name);
     return { ...base, items: [], note: `No one called "${name}" in ${scoped.articles ? 'this article' : 'the articles'}.${closest.length ? ` Closest: ${closest.join(', ')}.` : ''}` };
   }
   // In article order, as the article tells it.
-  const ordered = [...matches].sort((a, b) => corpus.articles.indexOf(a.article) - corpus.articles.indexOf(b.article));
+  const ordered = [...matches].sort((a, b) => a.order - b.order);
   return cut(base, ordered, ({ article, person }) => ({
     heading: person.name,
     detail: person.role,

@@ -1,0 +1,209 @@
+/**
+ * `npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 300]`
+ *
+ * For each size: N generated articles (N = 1 is the shipped knowledge), then the cold start
+ * (read, parse, extract, index, write the cache), the start from the cache, heap, cache size,
+ * the event-loop delay during a reload, and the latency of every command beside the bare
+ * MiniSearch call for the same terms (the floor) and, for /ask, MiniSearch with its default
+ * options (the naive baseline). Deterministic inputs; times are medians and percentiles.
+ */
+import { cp, mkdtemp, readdir, rm, stat, writeFile, appendFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import MiniSearch from 'minisearch';
+import { articleChoices, matchChoices } from '../command-kit.ts';
+import { ask } from '../core/answers.ts';
+import type { Corpus } from '../core/corpus.ts';
+import { claims, next, who } from '../core/digest.ts';
+import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../core/search.ts';
+import { cacheDir } from '../knowledge/build.ts';
+import { KnowledgeStore } from '../knowledge/store.ts';
+import { mulberry32, writeArticles } from './generate.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (flag('sizes') ?? '1,100,1000,10000').split(',').map(Number);
+const jsonFile = flag('json');
+const QUERIES = Number(flag('queries') ?? 300);
+const KNOWLEDGE = new URL('../../knowledge/', import.meta.url).pathname;
+
+type Stats = { p50: number; p95: number; p99: number };
+type CommandStats = Stats & { ratioToRaw: number; speedupVsNaive?: number };
+
+function percentiles(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p: number) => round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0);
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function timeEach<T>(inputs: T[], run: (input: T) => unknown): number[] {
+  for (const input of inputs.slice(0, 20)) run(input); // warm-up
+  return inputs.map((input) => {
+    const t = performance.now();
+    run(input);
+    return performance.now() - t;
+  });
+}
+
+/** Questions a reader might ask, built from the corpus's own sentences (deterministic). */
+function questionsFor(corpus: Corpus, count: number, seed: number): string[] {
+  const random = mulberry32(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+  const forms = [
+    (w: string[]) => `What happened with the ${w[0]} ${w[1]}?`,
+    (w: string[]) => `When was the ${w[0]} ${w[1]}?`,
+    (w: string[]) => `Who said ${w[0]} ${w[1]}?`,
+    (w: string[]) => `How much did the ${w[0]} cost?`,
+    (w: string[]) => `${w[0]} ${w[1]} ${w[2]}`,
+    (w: string[]) => `Why did ${w[0]} ${w[1]} happen?`,
+    (w: string[]) => `What will happen to the ${w[0]}?`,
+  ];
+  const out: string[] = [];
+  while (out.length < count) {
+    const passage = pick(corpus.passages);
+    const sentence = pick(passage.paragraph.sentences);
+    const words = sentence.text.match(/\p{L}{4,}/gu)?.filter((w) => termSpans(w).length > 0) ?? [];
+    if (words.length < 3) continue;
+    out.push(pick(forms)([pick(words), pick(words), pick(words)]));
+  }
+  return out;
+}
+
+interface SizeResult {
+  articles: number;
+  passages: number;
+  coldStartMs: number;
+  startFromCacheMs: number;
+  cacheMB: number;
+  heapMB: number;
+  reloadMs: number;
+  reloadLoopDelayP99Ms: number;
+  queriesDuringReload: number;
+  commands: Record<string, CommandStats>;
+}
+
+async function measure(n: number): Promise<SizeResult> {
+  const dir = await mkdtemp(join(tmpdir(), `bench-knowledge-${n}-`));
+  const stateDir = await mkdtemp(join(tmpdir(), `bench-state-${n}-`));
+  if (n === 1) await cp(KNOWLEDGE, dir, { recursive: true });
+  else await writeArticles(dir, n);
+
+  gc();
+  let t = performance.now();
+  await KnowledgeStore.open({ dir, stateDir });
+  const coldStartMs = performance.now() - t;
+  gc();
+  t = performance.now();
+  const store = await KnowledgeStore.open({ dir, stateDir });
+  const startFromCacheMs = performance.now() - t;
+  if (store.snapshot.origin !== 'cache') throw new Error('bench: the second start did not use the cache');
+  gc();
+  const heapMB = process.memoryUsage().heapUsed / 2 ** 20;
+  let cacheBytes = 0;
+  for (const f of await readdir(cacheDir(stateDir))) cacheBytes += (await stat(join(cacheDir(stateDir), f))).size;
+
+  const corpus = store.corpus();
+  const questions = questionsFor(corpus, QUERIES, n);
+  const articleIds = corpus.articles.map((a) => a.id);
+  const random = mulberry32(n + 7);
+  const someArticles = Array.from({ length: QUERIES }, () => articleIds[Math.floor(random() * articleIds.length)]!);
+  const names = corpus.lists.personNames.map((p) => p.name.split(' ').pop()!);
+  const someNames = Array.from({ length: QUERIES }, () => names[Math.floor(random() * names.length)] ?? 'smith');
+  const typed = Array.from({ length: QUERIES }, (_, i) => (i % 2 ? someNames[i]! : someArticles[i]!).slice(0, 2 + (i % 3)).toLowerCase());
+
+  // The floor: MiniSearch alone, with our options, for the same terms.
+  const raw = (text: string) => {
+    const plan = planQuery(corpus.index, queryTerms(text));
+    const list = [...plan.search.keys()];
+    if (list.length) corpus.index.search(list.join(' '), rawSearchOptions(plan));
+  };
+  const rawPrefix = (text: string) => corpus.index.search(text, { prefix: true, fuzzy: false });
+  const title = (id: string) => corpus.byId.get(id)!.title;
+
+  const commands: Record<string, CommandStats> = {};
+  const record = (name: string, ours: number[], floor: number[], naive?: number[]) => {
+    const s = percentiles(ours);
+    const f = percentiles(floor);
+    commands[name] = { ...s, ratioToRaw: round(s.p50 / Math.max(f.p50, 0.001)) };
+    if (naive) commands[name]!.speedupVsNaive = round(percentiles(naive).p99 / Math.max(s.p99, 0.001));
+  };
+
+  const naive = new MiniSearch({ fields: ['text', 'section', 'title'] });
+  naive.addAll(corpus.passages.map((p) => ({ id: p.id, text: p.paragraph.text, section: p.paragraph.section ?? '', title: p.article.title })));
+  record('ask', timeEach(questions, (q) => ask(corpus, q)), timeEach(questions, raw), timeEach(questions, (q) => naive.search(q)));
+  record('who', timeEach(someArticles, (a) => who(corpus, { article: a })), timeEach(someArticles, (a) => raw(title(a))));
+  record('whoName', timeEach(someNames, (name) => who(corpus, { name })), timeEach(someNames, raw));
+  record('claims', timeEach(someArticles, (a) => claims(corpus, { article: a })), timeEach(someArticles, (a) => raw(title(a))));
+  record('next', timeEach(someArticles, (a) => next(corpus, { article: a })), timeEach(someArticles, (a) => raw(title(a))));
+  record(
+    'autocomplete',
+    timeEach(typed, (v) => (articleChoices(corpus, v), matchChoices(corpus.lists.personNames, v))),
+    timeEach(typed, rawPrefix),
+  );
+
+  // A reload after one article changed, while queries keep coming: the event loop must stay free.
+  const changed = (await readdir(dir)).find((f) => /\.(md|txt)$/.test(f))!;
+  await appendFile(join(dir, changed), '\nA late correction was added to this article.\n');
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  t = performance.now();
+  let during = 0;
+  let done = false;
+  const reload = store.reload().finally(() => (done = true));
+  while (!done) {
+    ask(corpus, questions[during % questions.length]!);
+    during++;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const report = await reload;
+  const reloadMs = performance.now() - t;
+  delay.disable();
+  if (!report.ok || report.changed.length !== 1) throw new Error(`bench: unexpected reload report ${JSON.stringify(report.changed)}`);
+
+  await rm(dir, { recursive: true, force: true });
+  await rm(stateDir, { recursive: true, force: true });
+  return {
+    articles: corpus.articles.length,
+    passages: corpus.passages.length,
+    coldStartMs: Math.round(coldStartMs),
+    startFromCacheMs: Math.round(startFromCacheMs),
+    cacheMB: round(cacheBytes / 2 ** 20),
+    heapMB: Math.round(heapMB),
+    reloadMs: Math.round(reloadMs),
+    reloadLoopDelayP99Ms: round(delay.percentile(99) / 1e6),
+    queriesDuringReload: during,
+    commands,
+  };
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+const results: SizeResult[] = [];
+for (const n of sizes) {
+  process.stderr.write(`measuring ${n} article(s)…\n`);
+  results.push(await measure(n));
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const lines = [
+  `machine: ${machine}`,
+  '',
+  '| articles | passages | cold start ms | from cache ms | cache MB | heap MB | reload ms | loop delay p99 ms |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| ${r.articles} | ${r.passages} | ${r.coldStartMs} | ${r.startFromCacheMs} | ${r.cacheMB} | ${r.heapMB} | ${r.reloadMs} | ${r.reloadLoopDelayP99Ms} |`),
+  '',
+  '| articles | command | p50 ms | p95 ms | p99 ms | ÷ raw MiniSearch (p50) | × faster than naive (p99) |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  ...results.flatMap((r) =>
+    Object.entries(r.commands).map(([name, c]) => `| ${r.articles} | ${name} | ${c.p50} | ${c.p95} | ${c.p99} | ${c.ratioToRaw} | ${c.speedupVsNaive ?? ''} |`),
+  ),
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+if (jsonFile) await writeFile(jsonFile, `${JSON.stringify({ machine, sizes: results }, null, 2)}\n`);
