@@ -1,0 +1,56 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ask } from '../../src/core/answers.ts';
+import { cacheDir } from '../../src/knowledge/build.ts';
+import { KnowledgeStore } from '../../src/knowledge/store.ts';
+
+const PRACTICE = new URL('../fixtures/eval/articles/', import.meta.url).pathname;
+const SEED = new URL('../../knowledge/', import.meta.url).pathname;
+
+function folders() {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-knowledge-'));
+  const stateDir = mkdtempSync(join(tmpdir(), 'cache-state-'));
+  cpSync(SEED, dir, { recursive: true });
+  cpSync(PRACTICE, dir, { recursive: true });
+  return { dir, stateDir };
+}
+
+describe('the knowledge cache', () => {
+  test('a restart with unchanged files starts from the cache and answers the same', async () => {
+    const { dir, stateDir } = folders();
+    const first = await KnowledgeStore.open({ dir, stateDir });
+    expect(first.snapshot.origin).toEqual({ reparsed: 3 });
+    const second = await KnowledgeStore.open({ dir, stateDir });
+    expect(second.snapshot.origin).toBe('cache');
+    expect(second.snapshot.version).toBe(first.snapshot.version);
+    const q = 'When was the North Atlantic Treaty Organization established?';
+    expect(ask(second.corpus(), q)).toEqual(ask(first.corpus(), q));
+    expect(second.corpus().extracted).toEqual(first.corpus().extracted);
+  });
+
+  test('a changed file is parsed and extracted again, alone', async () => {
+    const { dir, stateDir } = folders();
+    await KnowledgeStore.open({ dir, stateDir });
+    appendFileSync(join(dir, 'lakeside-marathon.txt'), '\nThe organisers will publish a safety review in July.\n');
+    const store = await KnowledgeStore.open({ dir, stateDir });
+    expect(store.snapshot.origin).toEqual({ reparsed: 1 });
+    expect(ask(store.corpus(), 'safety review').items[0]!.quotes[0]!.text).toContain('safety review in July');
+  });
+
+  test.each([
+    ['a corrupt index', 'index.json', '{"not": "an index"'],
+    ['a corrupt article list', 'articles.jsonl', 'garbage\n'],
+    ['a stale meta file', 'meta.json', '{"codeVersion":"old","version":"x","inputs":{},"served":{},"failures":[]}'],
+  ])('%s is ignored and rebuilt, never trusted', async (_, file, content) => {
+    const { dir, stateDir } = folders();
+    const first = await KnowledgeStore.open({ dir, stateDir });
+    writeFileSync(join(cacheDir(stateDir), file), content);
+    const store = await KnowledgeStore.open({ dir, stateDir });
+    expect(store.snapshot.origin).not.toBe('cache');
+    expect(store.snapshot.version).toBe(first.snapshot.version);
+    expect(store.corpus().articles).toHaveLength(3);
+    expect(JSON.parse(readFileSync(join(cacheDir(stateDir), 'meta.json'), 'utf8')).version).toBe(first.snapshot.version);
+  });
+});
