@@ -47,7 +47,7 @@ async function main(): Promise<number> {
       input: process.stdin,
       output: process.stdout,
       // The local operator owns the folder, so the console is a moderator.
-      context: { knowledge: { corpus: () => store.corpus(), admin }, invoker: { id: 'console', tag: 'console', moderator: true } },
+      context: { knowledge: { corpus: () => store.corpus(), version: () => store.snapshot.version, admin }, invoker: { id: 'console', tag: 'console', moderator: true } },
       log,
     });
     watcher?.close();

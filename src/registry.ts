@@ -33,6 +33,10 @@ export interface Invoker {
 /** What the knowledge store offers to commands, received as a parameter, never imported. */
 export interface KnowledgeAccess {
   corpus(): Corpus;
+  /** Content hash of the served knowledge, equal on every process serving the same articles. */
+  version?(): string;
+  /** Which shard (Discord's 0-based id) of how many serves this, when the bot is sharded. */
+  shard?: { id: number; count: number };
   /** Moderator operations; present where the platform allows them. */
   admin?: KnowledgeAdmin;
 }

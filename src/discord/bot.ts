@@ -1,6 +1,9 @@
 /**
  * The Discord side: one client (no privileged intents), the router and mention handler,
  * optional deploy at start, structured logs, and a clean exit on SIGINT/SIGTERM.
+ * Under `npm run start:sharded` this runs once per shard process (discord.js reads the
+ * shard id and count from the environment the ShardingManager sets); reloads then go
+ * through the manager to every shard (./shard-reload.ts).
  */
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Config } from '../config.ts';
@@ -14,6 +17,7 @@ import { deployCommands } from './deploy.ts';
 import { createMentionHandler } from './mentions.ts';
 import { NO_PINGS } from './render.ts';
 import { createRouter } from './router.ts';
+import { linkShard } from './shard-reload.ts';
 
 export function createClient(config: Pick<Config, 'apiBase'>): Client {
   return new Client({
@@ -46,19 +50,30 @@ export function wireClient(client: Client, deps: { config: Config; knowledge: Kn
   client.on(Events.ShardError, (error, shard) => deps.log.error({ err: error, shard }, 'shard error'));
 }
 
-export async function startDiscord(config: Config, store: KnowledgeStore, registry: Registry, log: Logger): Promise<number> {
+export async function startDiscord(config: Config, store: KnowledgeStore, registry: Registry, baseLog: Logger): Promise<number> {
   const client = createClient(config);
+  // Spawned by the ShardingManager: one shard of several, each process with its own store.
+  const shard = client.shard ? { id: client.shard.ids[0] ?? 0, count: client.shard.count } : undefined;
+  const log = shard ? baseLog.child({ shard: shard.id }) : baseLog;
   const audit = async (line: string) => {
     if (!config.auditChannelId) return;
     const channel = await client.channels.fetch(config.auditChannelId);
     if (channel?.isSendable()) await channel.send({ content: line.slice(0, 2000), allowedMentions: NO_PINGS });
   };
-  const knowledge: KnowledgeAccess = { corpus: () => store.corpus(), admin: createAdmin({ store, log, audit }) };
-  const watcher = config.watch ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
+  const link = shard ? linkShard({ shard, reload: () => store.reload(), log }) : null;
+  const knowledge: KnowledgeAccess = {
+    corpus: () => store.corpus(),
+    version: () => store.snapshot.version,
+    ...(shard ? { shard } : {}),
+    admin: createAdmin({ store, log, audit, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) }),
+  };
+  // Sharded, the manager watches the folder and reloads every shard (src/discord/manager.ts).
+  const watcher = config.watch && !shard ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
   wireClient(client, { config, knowledge, registry, log });
   client.once(Events.ClientReady, async (ready) => {
     log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) }, 'ready');
-    if (config.deployOnStart) {
+    // Commands are registered once for the whole bot: by shard 0 when sharded.
+    if (config.deployOnStart && (!shard || shard.id === 0)) {
       try {
         const result = await deployCommands({ token: config.discordToken!, apiBase: config.apiBase, clientId: config.clientId ?? ready.application.id, guildId: config.guildId, registry });
         log.info(result, 'commands deployed');
@@ -70,10 +85,18 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
 
   log.info({ apiBase: config.apiBase, articles: store.corpus().articles.length }, 'starting');
   const stopped = new Promise<number>((resolve) => {
+    let stopping = false;
     const stop = (signal: string) => {
+      // Ctrl-C reaches the manager and every shard; the manager's SIGTERM may follow.
+      if (stopping) return;
+      stopping = true;
       log.info({ signal }, 'stopping');
       watcher?.close();
-      void client.destroy().finally(() => resolve(0));
+      void client.destroy().finally(() => {
+        // Closing the manager's channel last: discord.js reports the disconnect over it.
+        link?.close();
+        resolve(0);
+      });
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
@@ -85,6 +108,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     log.error({ err: { message: (error as Error).message, code: (error as { code?: unknown }).code } }, 'login failed');
     process.stderr.write(`Could not connect to Discord: ${(error as Error).message}\n`);
     await client.destroy();
+    link?.close();
     return 1;
   }
   return stopped;

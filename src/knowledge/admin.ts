@@ -11,7 +11,8 @@ import type { Answer, AnswerItem } from '../core/types.ts';
 import type { Logger } from '../log.ts';
 import type { Invoker, KnowledgeAdmin, UploadedFile } from '../registry.ts';
 import { describeFailure } from './load.ts';
-import { writeAtomically, type KnowledgeStore, type ReloadReport } from './store.ts';
+import { writeAtomically } from './build.ts';
+import type { KnowledgeStore, ReloadReport } from './store.ts';
 
 /** Uploads are articles, not archives: anything larger is refused before it is downloaded. */
 export const MAX_UPLOAD_BYTES = 512 * 1024;
@@ -24,9 +25,22 @@ export interface AdminOptions {
   /** At most this many moderator reloads per minute. */
   reloadsPerMinute?: number;
   /** Runs a reload everywhere the knowledge is served (every shard); defaults to this store. */
-  reloadEverywhere?: () => Promise<ReloadReport>;
+  reloadEverywhere?: () => Promise<EverywhereReport>;
   now?: () => number;
 }
+
+/** How far a reload reached when the bot runs as several shards (processes). */
+export interface ShardReach {
+  /** Shards the bot runs as. */
+  count: number;
+  /** Shards that reloaded (or tried to, and reported why not). */
+  reached: number;
+  /** One line per shard that did not reload or serves another version, e.g. `shard 1: no answer within 60 s`. */
+  failures: string[];
+}
+
+/** This process's reload report, plus the other shards' outcome when sharded. */
+export type EverywhereReport = ReloadReport & { shards?: ShardReach };
 
 export type SlugResult = { ok: true; id: string; format: ArticleFormat } | { ok: false; reason: string };
 
@@ -168,12 +182,13 @@ function formatBytes(n: number): string {
   return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`;
 }
 
-export function summary(r: ReloadReport): string {
-  return `${r.before.articles} → ${r.after.articles} articles, +${r.added.length} ~${r.changed.length} −${r.removed.length}, ${r.failures.length} failed, ${Math.round(r.ms)} ms`;
+export function summary(r: EverywhereReport): string {
+  const shards = r.shards ? `, ${r.shards.reached}/${r.shards.count} shards` : '';
+  return `${r.before.articles} → ${r.after.articles} articles, +${r.added.length} ~${r.changed.length} −${r.removed.length}, ${r.failures.length} failed, ${Math.round(r.ms)} ms${shards}`;
 }
 
 /** A reload report as an Answer: counts before → after, what changed, and each failure. */
-export function reportAnswer(input: string, command: string, r: ReloadReport): Answer {
+export function reportAnswer(input: string, command: string, r: EverywhereReport): Answer {
   const items: AnswerItem[] = [
     {
       heading: r.ok ? `Reloaded in ${Math.round(r.ms)} ms` : 'Reload failed: the current knowledge stays',
@@ -185,6 +200,14 @@ export function reportAnswer(input: string, command: string, r: ReloadReport): A
   list('Added', r.added);
   list('Changed', r.changed);
   list('Removed', r.removed);
+  if (r.shards) {
+    const { count, reached, failures } = r.shards;
+    items.push({
+      heading: reached === count ? `Reached ${count === 1 ? 'the only shard' : `all ${count} shards`}` : `Reached ${reached} of ${count} shards`,
+      detail: failures.length ? failures.join(' · ') : `every shard serves version ${r.version}`,
+      quotes: [],
+    });
+  }
   for (const f of r.failures) {
     items.push({ heading: `Failed: ${f.file}${f.line ? ` line ${f.line}` : ''}`, detail: `${f.reason}${f.keptLastGood ? ' — the last good version keeps serving' : ' — not loaded'}`, quotes: [] });
   }

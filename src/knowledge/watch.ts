@@ -1,15 +1,19 @@
 /**
  * KNOWLEDGE_WATCH: a change in the folder, from any editor or a `git pull`, triggers the
  * same reload as /reload after a short quiet period, so a burst of writes is one reload.
+ *
+ * One watcher per folder and process group: unsharded, the bot process watches and reloads
+ * its store; sharded, the shard manager watches and reloads every shard (src/discord/manager.ts),
+ * so N shards never run N watchers that reload, log and audit the same change N times.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../log.ts';
-import { summary } from './admin.ts';
-import type { ReloadReport } from './store.ts';
+import { summary, type EverywhereReport } from './admin.ts';
 
 export interface WatchOptions {
   dir: string;
-  reload: () => Promise<ReloadReport>;
+  /** The store's reload, or a reload of every shard (whose report says how far it reached). */
+  reload: () => Promise<EverywhereReport>;
   log: Logger;
   audit?: (line: string) => Promise<void> | void;
   debounceMs?: number;
@@ -23,9 +27,12 @@ export function watchKnowledge(options: WatchOptions): { close(): void } {
       const report = await options.reload();
       log.info({ report: summary(report), version: report.version }, 'knowledge reloaded after a change in the folder');
       const failed = report.failures.map((f) => `${f.file}${f.line ? `:${f.line}` : ''} ${f.reason}${f.keptLastGood ? ' (last good version kept)' : ''}`);
-      if (failed.length || report.error) {
-        log.warn({ failures: failed, error: report.error }, 'some articles failed to load');
-        await options.audit?.(`Watched reload: ${report.error ?? ''}${failed.length ? ` failed: ${failed.join('; ')}` : ''}`);
+      const shards = report.shards?.failures ?? [];
+      if (failed.length || report.error || shards.length) {
+        log.warn({ failures: failed, error: report.error, shards }, 'the watched reload did not fully succeed');
+        await options.audit?.(
+          `Watched reload: ${report.error ?? ''}${failed.length ? ` failed: ${failed.join('; ')}` : ''}${shards.length ? ` shards: ${shards.join('; ')}` : ''}`,
+        );
       }
     } catch (error) {
       log.error({ err: error }, 'watched reload failed');

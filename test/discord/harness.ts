@@ -1,5 +1,6 @@
 /**
- * Runs the real bot (`src/main.ts`, the `npm start` path) against the fake Discord.
+ * Runs the real bot (`src/main.ts`, the `npm start` path, or `src/sharded.ts`) against the
+ * fake Discord.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
@@ -13,7 +14,12 @@ export const FAKE_TOKEN = 'fake-token-for-tests-0123456789';
 
 export interface RunningBot {
   process: ChildProcess;
+  /** Everything the process wrote to stderr and stdout so far. */
   stderr: () => string;
+  /** Resolves once the output matches `pattern`; rejects if the process exits first or on timeout. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** The exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
   stop(): Promise<number | null>;
 }
 
@@ -24,9 +30,12 @@ export function knowledgeCopy(): string {
   return dir;
 }
 
-/** Start the bot with DEPLOY_ON_START, and resolve once its commands are registered (it is ready then). */
-export async function startBot(fake: FakeDiscord, env: Record<string, string> = {}): Promise<RunningBot> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/**
+ * Spawn an entry point (`src/main.ts`, `src/sharded.ts`...) as `npm start` would run it,
+ * wired to the fake Discord with a temporary STATE_DIR; `env` overrides any of it.
+ */
+export function spawnBot(entry: string, fake: FakeDiscord, env: Record<string, string> = {}): RunningBot {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -42,21 +51,47 @@ export async function startBot(fake: FakeDiscord, env: Record<string, string> = 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  child.stdout!.on('data', (d: Buffer) => (err += d.toString()));
+  const waiters = new Set<() => void>();
+  const collect = (d: Buffer) => {
+    err += d.toString();
+    for (const check of waiters) check();
+  };
+  child.stderr!.on('data', collect);
+  child.stdout!.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await Promise.race([
-    fake.waitFor((r) => r.method === 'PUT' && /\/commands$/.test(r.path), { timeoutMs: 30_000, description: 'command deploy' }),
-    exited.then((code) => {
-      throw new Error(`bot exited early (${code}): ${err}`);
-    }),
-  ]);
   return {
     process: child,
     stderr: () => err,
+    exited,
+    waitForOutput(pattern, timeoutMs = 30_000) {
+      return new Promise<void>((resolve, reject) => {
+        const done = (settle: () => void) => {
+          clearTimeout(timer);
+          waiters.delete(check);
+          settle();
+        };
+        const check = () => pattern.test(err) && done(resolve);
+        const timer = setTimeout(() => done(() => reject(new Error(`Timed out waiting for ${pattern} in the output:\n${err.slice(-3000)}`))), timeoutMs);
+        waiters.add(check);
+        void exited.then((code) => done(() => reject(new Error(`${entry} exited (${code}) before printing ${pattern}:\n${err.slice(-3000)}`))));
+        check();
+      });
+    },
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;
     },
   };
+}
+
+/** Start the bot with DEPLOY_ON_START, and resolve once its commands are registered (it is ready then). */
+export async function startBot(fake: FakeDiscord, env: Record<string, string> = {}): Promise<RunningBot> {
+  const bot = spawnBot('src/main.ts', fake, env);
+  await Promise.race([
+    fake.waitFor((r) => r.method === 'PUT' && /\/commands$/.test(r.path), { timeoutMs: 30_000, description: 'command deploy' }),
+    bot.exited.then((code) => {
+      throw new Error(`bot exited early (${code}): ${bot.stderr()}`);
+    }),
+  ]);
+  return bot;
 }

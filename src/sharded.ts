@@ -1,0 +1,32 @@
+/**
+ * `npm run start:sharded`: the bot as several shards (processes) under discord.js's
+ * ShardingManager, each running the normal entry (`src/main.ts`). Sharding needs a bot
+ * token: without one it says so and exits 1 (`npm start` runs the offline console).
+ */
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from './config.ts';
+import { runShards } from './discord/manager.ts';
+import { createLogger } from './log.ts';
+
+async function main(): Promise<number> {
+  const configured = loadConfig();
+  if (!configured.ok) {
+    process.stderr.write(`Configuration problems (see .env.example):\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    return 1;
+  }
+  const config = configured.config;
+  if (!config.discordToken) {
+    process.stderr.write('DISCORD_TOKEN is not set: sharding needs the bot token (see .env.example). Without a token, `npm start` runs the offline console.\n');
+    return 1;
+  }
+  const log = createLogger(config.logLevel).child({ manager: true });
+  return runShards({ config, token: config.discordToken, entry: fileURLToPath(new URL('./main.ts', import.meta.url)), log });
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`Fatal: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
