@@ -4,13 +4,15 @@
  * hash and code version are unchanged, index all passages, and write the cache atomically.
  * Runs in a worker thread for reloads, so the bot keeps answering while it works.
  *
- * Cache layout (STATE_DIR/cache): `articles.jsonl` (a header line, then one article with its
- * extraction per line), `index.json` (MiniSearch's own JSON) and `meta.json`, written last,
- * which names the build; a reader trusts nothing whose meta does not match.
+ * Cache layout (STATE_DIR/cache): `articles-<version>.jsonl` (a header line, then one article
+ * with its extraction per line), `index-<version>.json` (MiniSearch's own JSON) and
+ * `meta.json`, written last, which names the build. Files carry the knowledge version in
+ * their name, so processes sharing STATE_DIR (shards) never pair one build's index with
+ * another's articles, and a reader trusts nothing whose meta does not match.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,8 @@ import { articleFormat, articleId, loadFile, type FileFailure } from './load.ts'
 export interface BuildOptions {
   dir: string;
   stateDir: string;
+  /** Build even when the current cache was made from the same files (it failed to load). */
+  force?: boolean;
 }
 
 export interface BuildResult {
@@ -90,13 +94,32 @@ export async function hashInputs(dir: string): Promise<Record<string, string>> {
   return inputs;
 }
 
+export const articlesFile = (version: string) => `articles-${version}.jsonl`;
+export const indexFile = (version: string) => `index-${version}.json`;
+
+/**
+ * Build the cache, unless the folder is exactly what the current cache was built from (another
+ * process sharing STATE_DIR, such as a shard, may have just built it). Processes sharing the
+ * state folder take turns through a lock file, so N shards reloading together build once.
+ */
 export async function buildKnowledge(options: BuildOptions): Promise<BuildResult> {
   const code = await codeVersion();
   const cache = cacheDir(options.stateDir);
-  const lastGoodDir = join(options.stateDir, 'last-good');
   await mkdir(cache, { recursive: true });
+  const release = await lock(join(cache, 'build.lock'));
+  try {
+    const current = await readMeta(cache);
+    if (!options.force && current?.codeVersion === code && sameRecord(current.inputs, await hashInputs(options.dir))) return { ...current, reparsed: 0 };
+    return await build(options, code, cache, current);
+  } finally {
+    await release();
+  }
+}
+
+async function build(options: BuildOptions, code: string, cache: string, current: BuildResult | null): Promise<BuildResult> {
+  const lastGoodDir = join(options.stateDir, 'last-good');
   await mkdir(lastGoodDir, { recursive: true });
-  const previous = await readCachedLines(cache, code);
+  const previous = current?.codeVersion === code ? await readCachedLines(join(cache, articlesFile(current.version))) : new Map();
 
   const files = (await readdir(options.dir, { withFileTypes: true })).filter((e) => e.isFile() && articleFormat(e.name)).map((e) => e.name).sort();
   const copies = new Map((await readdir(lastGoodDir)).filter((f) => articleFormat(f)).map((f) => [articleId(f), f]));
@@ -160,10 +183,45 @@ export async function buildKnowledge(options: BuildOptions): Promise<BuildResult
   index.addAll(docs);
 
   const result: BuildResult = { version: versionOf(served), codeVersion: code, inputs, served, failures, reparsed, passages: docs.length };
-  await writeAtomically(join(cache, 'articles.jsonl'), `${JSON.stringify({ codeVersion: code, version: result.version })}\n${sortedLines.join('\n')}\n`);
-  await writeAtomically(join(cache, 'index.json'), JSON.stringify(index));
+  await writeAtomically(join(cache, articlesFile(result.version)), `${JSON.stringify({ codeVersion: code, version: result.version })}\n${sortedLines.join('\n')}\n`);
+  await writeAtomically(join(cache, indexFile(result.version)), JSON.stringify(index));
   await writeAtomically(join(cache, 'meta.json'), JSON.stringify(result));
+  // Keep the previous build's files for a reader that may still be loading them.
+  const keep = new Set([result.version, current?.version]);
+  for (const f of await readdir(cache)) {
+    const version = /^(?:articles|index)-(\w+)\./.exec(f)?.[1];
+    if (version && !keep.has(version)) await rm(join(cache, f), { force: true });
+  }
   return result;
+}
+
+export async function readMeta(cache: string): Promise<BuildResult | null> {
+  try {
+    return JSON.parse(await readFile(join(cache, 'meta.json'), 'utf8')) as BuildResult;
+  } catch {
+    return null;
+  }
+}
+
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** A lock file taken with O_EXCL; a lock older than LOCK_STALE_MS was left by a dead process. */
+const LOCK_STALE_MS = 5 * 60_000;
+async function lock(path: string): Promise<() => Promise<void>> {
+  for (;;) {
+    try {
+      await writeFile(path, String(process.pid), { flag: 'wx' });
+      return () => rm(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = Date.now() - (await stat(path).then((s) => s.mtimeMs, () => Date.now()));
+      if (age > LOCK_STALE_MS) await rm(path, { force: true });
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** Sentences are stored as offsets only: their text is a slice of the paragraph's. */
@@ -180,9 +238,8 @@ export function restoreSentences(article: Article): Article {
 }
 
 /** The previous build's articles by id, when written by this code version; else nothing. */
-async function readCachedLines(cache: string, code: string): Promise<Map<string, { hash: string; line: string; article: Article }>> {
+async function readCachedLines(path: string): Promise<Map<string, { hash: string; line: string; article: Article }>> {
   const out = new Map<string, { hash: string; line: string; article: Article }>();
-  const path = join(cache, 'articles.jsonl');
   if (!existsSync(path)) return out;
   try {
     let header = true;
@@ -190,7 +247,6 @@ async function readCachedLines(cache: string, code: string): Promise<Map<string,
       if (!line) continue;
       const value = JSON.parse(line) as CachedLine & { codeVersion?: string };
       if (header) {
-        if (value.codeVersion !== code) return out;
         header = false;
         continue;
       }

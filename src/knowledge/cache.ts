@@ -10,7 +10,7 @@ import MiniSearch from 'minisearch';
 import { assembleCorpus, type Corpus, type Extracted } from '../core/corpus.ts';
 import { indexOptions, type PassageDoc } from '../core/search.ts';
 import type { Article } from '../core/types.ts';
-import { cacheDir, restoreSentences, type BuildResult } from './build.ts';
+import { articlesFile, cacheDir, indexFile, readMeta, restoreSentences, type BuildResult } from './build.ts';
 
 export interface Cached {
   corpus: Corpus;
@@ -27,13 +27,13 @@ const LINES_PER_SLICE = 200;
 export async function loadCache(stateDir: string, codeVersion: string, background: boolean): Promise<Cached | null> {
   const dir = cacheDir(stateDir);
   try {
-    const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as BuildResult;
-    if (meta.codeVersion !== codeVersion) return null;
+    const meta = await readMeta(dir);
+    if (!meta || meta.codeVersion !== codeVersion) return null;
     const articles: Article[] = [];
     const extracted = new Map<string, Extracted>();
     let header = true;
     let n = 0;
-    for await (const line of createInterface({ input: createReadStream(join(dir, 'articles.jsonl'), 'utf8'), crlfDelay: Infinity })) {
+    for await (const line of createInterface({ input: createReadStream(join(dir, articlesFile(meta.version)), 'utf8'), crlfDelay: Infinity })) {
       if (!line) continue;
       const value = JSON.parse(line) as { version?: string; id: string; article: Article; extracted: Extracted };
       if (header) {
@@ -46,7 +46,7 @@ export async function loadCache(stateDir: string, codeVersion: string, backgroun
       if (background && ++n % LINES_PER_SLICE === 0) await new Promise((r) => setImmediate(r));
     }
     if (articles.length !== Object.keys(meta.served).length) return null;
-    const json = await readFile(join(dir, 'index.json'), 'utf8');
+    const json = await readFile(join(dir, indexFile(meta.version)), 'utf8');
     const index = background
       ? await MiniSearch.loadJSONAsync<PassageDoc>(json, indexOptions)
       : MiniSearch.loadJSON<PassageDoc>(json, indexOptions);

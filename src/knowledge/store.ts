@@ -78,7 +78,8 @@ export class KnowledgeStore {
     let snapshot: Snapshot | null = null;
     if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir))) snapshot = toSnapshot(cached.corpus, cached.meta, 'cache');
     if (!snapshot) {
-      const meta = await buildKnowledge(options);
+      // Forced: the cache is missing, stale or unreadable, whatever its meta says.
+      const meta = await buildKnowledge({ dir: options.dir, stateDir: options.stateDir, force: true });
       const built = await loadCache(options.stateDir, code, false);
       if (!built) throw new Error(`knowledge: the cache just written in ${options.stateDir} could not be read back`);
       snapshot = toSnapshot(built.corpus, meta, { reparsed: meta.reparsed });
@@ -112,8 +113,16 @@ export class KnowledgeStore {
   async #reloadNow(): Promise<ReloadReport> {
     const started = performance.now();
     const old = this.#snapshot;
-    const meta = this.options.worker === false ? await buildKnowledge(this.options) : await buildInWorker(this.options);
-    const fresh = await loadCache(this.options.stateDir, meta.codeVersion, true);
+    const build = (force: boolean) => {
+      const options = { dir: this.options.dir, stateDir: this.options.stateDir, force };
+      return this.options.worker === false ? buildKnowledge(options) : buildInWorker(options);
+    };
+    let meta = await build(false);
+    let fresh = await loadCache(this.options.stateDir, meta.codeVersion, true);
+    if (!fresh) {
+      meta = await build(true);
+      fresh = await loadCache(this.options.stateDir, meta.codeVersion, true);
+    }
     if (!fresh) throw new Error('knowledge: the rebuilt cache could not be read back');
     const next = toSnapshot(fresh.corpus, meta, { reparsed: meta.reparsed });
     const report = compare(old, next);

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -30,6 +30,15 @@ describe('the knowledge cache', () => {
     expect(second.corpus().extracted).toEqual(first.corpus().extracted);
   });
 
+  test('processes sharing the state folder build once: the second finds the cache ready', async () => {
+    const { dir, stateDir } = folders();
+    const [a, b] = await Promise.all([KnowledgeStore.open({ dir, stateDir }), KnowledgeStore.open({ dir, stateDir })]);
+    expect(a.snapshot.version).toBe(b.snapshot.version);
+    const fresh = (await a.reload());
+    expect(fresh.changed).toEqual([]);
+    expect(readdirSync(cacheDir(stateDir)).filter((f) => f.startsWith('index-'))).toHaveLength(1);
+  });
+
   test('a changed file is parsed and extracted again, alone', async () => {
     const { dir, stateDir } = folders();
     await KnowledgeStore.open({ dir, stateDir });
@@ -40,13 +49,14 @@ describe('the knowledge cache', () => {
   });
 
   test.each([
-    ['a corrupt index', 'index.json', '{"not": "an index"'],
-    ['a corrupt article list', 'articles.jsonl', 'garbage\n'],
+    ['a corrupt index', 'index-', '{"not": "an index"'],
+    ['a corrupt article list', 'articles-', 'garbage\n'],
     ['a stale meta file', 'meta.json', '{"codeVersion":"old","version":"x","inputs":{},"served":{},"failures":[]}'],
   ])('%s is ignored and rebuilt, never trusted', async (_, file, content) => {
     const { dir, stateDir } = folders();
     const first = await KnowledgeStore.open({ dir, stateDir });
-    writeFileSync(join(cacheDir(stateDir), file), content);
+    const name = readdirSync(cacheDir(stateDir)).find((f) => f.startsWith(file))!;
+    writeFileSync(join(cacheDir(stateDir), name), content);
     const store = await KnowledgeStore.open({ dir, stateDir });
     expect(store.snapshot.origin).not.toBe('cache');
     expect(store.snapshot.version).toBe(first.snapshot.version);
