@@ -7,7 +7,7 @@ import type { Sentence } from './types.ts';
 const LETTER = /\p{L}/u;
 const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']);
 
-/** Fold accents and case: `Guetté` and `GUETTE` both become `guette`. */
+/** Fold accents and case: `Élodie` and `ELODIE` both become `elodie`. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
@@ -19,7 +19,7 @@ export function foldWhitespace(text: string): string {
 
 /**
  * Repair apostrophes that arrived as double quotes (`France"s`, `States" foreign`) while
- * keeping real quotations (`"genocide."`). Works per paragraph by balancing quotes:
+ * keeping real quotations (`"a disgrace."`). Works per paragraph by balancing quotes:
  * a double quote between two letters is always an apostrophe; a double quote after a
  * word ending in `s` is a plural possessive only when no quotation is open, because
  * then it cannot be closing one. Curly apostrophes are straightened so the article's
@@ -86,7 +86,7 @@ const SENTENCE_STARTERS = new Set([
 /**
  * Split a paragraph into sentences, keeping offsets so a quote stays a verbatim span.
  * Survives abbreviations (`Dr.`, `U.S.`, `a.m.`), decimals (`3.5`), initials (`J. K.`)
- * and a sentence that ends inside quotes (`"genocide." This …`).
+ * and a sentence that ends inside quotes (`"a disgrace." This …`).
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -8,7 +8,7 @@
  * restarts; a restart with unchanged files starts from the cache instead of re-reading them.
  */
 import type { Corpus } from '../core/corpus.ts';
-import { buildKnowledge, codeVersion, hashInputs, type BuildResult } from './build.ts';
+import { buildKnowledge, codeVersion, hashInputs, sameInputs, type BuildResult } from './build.ts';
 import { loadCache } from './cache.ts';
 import type { FileFailure } from './load.ts';
 import { buildInWorker } from './run-build.ts';
@@ -76,7 +76,7 @@ export class KnowledgeStore {
     const code = await codeVersion();
     const cached = await loadCache(options.stateDir, code, false);
     let snapshot: Snapshot | null = null;
-    if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir))) snapshot = toSnapshot(cached.corpus, cached.meta, 'cache');
+    if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) snapshot = toSnapshot(cached.corpus, cached.meta, 'cache');
     if (!snapshot) {
       // Forced: the cache is missing, stale or unreadable, whatever its meta says.
       const meta = await buildKnowledge({ dir: options.dir, stateDir: options.stateDir, force: true });
@@ -144,11 +144,6 @@ function toSnapshot(corpus: Corpus, meta: BuildResult, origin: Snapshot['origin'
     failures: meta.failures,
     origin,
   };
-}
-
-function sameInputs(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 export function counts(corpus: Corpus): Counts {
