@@ -95,3 +95,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
     }),
   };
 }
+
+/** For entry points: the Config, or null after telling the operator every problem on stderr. */
+export function configOrReport(): Config | null {
+  const configured = loadConfig();
+  if (configured.ok) return configured.config;
+  process.stderr.write(`Configuration problems (see .env.example):\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  return null;
+}

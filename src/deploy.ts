@@ -1,17 +1,14 @@
 /**
  * `npm run deploy`: register the slash commands (server-only when DISCORD_GUILD_ID is set).
  */
-import { loadConfig } from './config.ts';
+import { configOrReport } from './config.ts';
 import { deployCommands } from './discord/deploy.ts';
 import { loadRegistry } from './registry.ts';
 
 async function main(): Promise<number> {
-  const configured = loadConfig();
-  if (!configured.ok) {
-    process.stderr.write(`Configuration problems (see .env.example):\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    return 1;
-  }
-  const { discordToken, apiBase, clientId, guildId } = configured.config;
+  const config = configOrReport();
+  if (!config) return 1;
+  const { discordToken, apiBase, clientId, guildId } = config;
   if (!discordToken) {
     process.stderr.write('DISCORD_TOKEN is not set: deploying commands needs the bot token (see .env.example).\n');
     return 1;

@@ -2,7 +2,7 @@
  * Wiring: configuration -> knowledge -> the Discord client, or the offline console when
  * there is no token.
  */
-import { loadConfig } from './config.ts';
+import { configOrReport } from './config.ts';
 import { describeFailure } from './knowledge/load.ts';
 import { KnowledgeStore, NoKnowledgeError } from './knowledge/store.ts';
 import { createLogger } from './log.ts';
@@ -12,12 +12,8 @@ import { createAdmin } from './knowledge/admin.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
 
 async function main(): Promise<number> {
-  const configured = loadConfig();
-  if (!configured.ok) {
-    process.stderr.write(`Configuration problems (see .env.example):\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    return 1;
-  }
-  const config = configured.config;
+  const config = configOrReport();
+  if (!config) return 1;
   const log = createLogger(config.logLevel);
 
   let store: KnowledgeStore;

@@ -4,17 +4,13 @@
  * token: without one it says so and exits 1 (`npm start` runs the offline console).
  */
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from './config.ts';
+import { configOrReport } from './config.ts';
 import { runShards } from './discord/manager.ts';
 import { createLogger } from './log.ts';
 
 async function main(): Promise<number> {
-  const configured = loadConfig();
-  if (!configured.ok) {
-    process.stderr.write(`Configuration problems (see .env.example):\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    return 1;
-  }
-  const config = configured.config;
+  const config = configOrReport();
+  if (!config) return 1;
   if (!config.discordToken) {
     process.stderr.write('DISCORD_TOKEN is not set: sharding needs the bot token (see .env.example). Without a token, `npm start` runs the offline console.\n');
     return 1;

@@ -39,8 +39,10 @@ export interface Listings {
   /** Distinct person names and claimants, with their folded form for matching. */
   personNames: Named[];
   claimants: Named[];
-  /** Article choices (`Title (id)` → id), folded for matching. */
-  articleChoices: Array<Named & { id: string }>;
+  /** Article choices (`Title (id)` → id); `folded` holds the folded title, id and id words. */
+  articleChoices: Array<Named & { id: string; title: string }>;
+  /** People by article id, most mentioned first. */
+  peopleOf: Map<string, PersonEntry[]>;
 }
 
 export interface PersonEntry {
@@ -102,13 +104,19 @@ function listings(articles: Article[], extracted: Map<string, Extracted>): Listi
   const people = articles.flatMap((article, order) =>
     (extracted.get(article.id)?.people ?? []).map((person) => ({ article, order, person, forms: [person.name, ...person.aliases].map(fold).join(' ') })),
   );
+  const peopleOf = new Map<string, PersonEntry[]>();
+  for (const entry of people) peopleOf.set(entry.article.id, [...(peopleOf.get(entry.article.id) ?? []), entry]);
   people.sort((a, b) => b.person.mentions - a.person.mentions);
   const named = (names: Iterable<string>): Named[] => [...new Set(names)].map((name) => ({ name, folded: fold(name) }));
   return {
     people,
     personNames: named(people.map((p) => p.person.name)),
     claimants: named(articles.flatMap((a) => (extracted.get(a.id)?.claims ?? []).flatMap((c) => (c.by ? [c.by] : [])))),
-    articleChoices: articles.map((a) => ({ name: `${a.title} (${a.id})`, id: a.id, folded: fold(`${a.title} ${a.id}`) })),
+    articleChoices: articles.map((a) => {
+      const id = fold(a.id);
+      return { name: `${a.title} (${a.id})`, id: a.id, title: fold(a.title), folded: `${fold(a.title)} ${id} ${id.replace(/[-_]/g, ' ')}` };
+    }),
+    peopleOf,
   };
 }
 
@@ -120,13 +128,13 @@ export type ArticleMatch = { ok: true; article: Article } | { ok: false; candida
  */
 export function findArticle(corpus: Corpus, value: string): ArticleMatch {
   const wanted = fold(value.trim());
-  const exact = corpus.articles.find((a) => fold(a.id) === wanted || fold(a.title) === wanted);
-  if (exact) return { ok: true, article: exact };
+  const byId = corpus.byId.get(value.trim());
+  if (byId) return { ok: true, article: byId };
+  const choices = corpus.lists.articleChoices;
+  const exact = choices.find((c) => c.id === wanted || c.title === wanted);
+  if (exact) return { ok: true, article: corpus.byId.get(exact.id)! };
   const words = wanted.split(/\s+/).filter(Boolean);
-  const partial = corpus.articles.filter((a) => {
-    const hay = `${fold(a.id).replace(/[-_]/g, ' ')} ${fold(a.id)} ${fold(a.title)}`;
-    return words.every((w) => hay.includes(w));
-  });
+  const partial = choices.filter((c) => words.every((w) => c.folded.includes(w))).map((c) => corpus.byId.get(c.id)!);
   if (partial.length === 1) return { ok: true, article: partial[0]! };
   return { ok: false, candidates: partial };
 }

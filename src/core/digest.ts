@@ -28,8 +28,7 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   const base = { input, command: 'who' };
   const scoped = scope(corpus, 'who', input, options.article);
   if (!scoped.ok) return scoped.answer;
-  const only = scoped.articles ? new Set(scoped.articles) : null;
-  const all = only ? corpus.lists.people.filter((p) => only.has(p.article)) : corpus.lists.people;
+  const all = scoped.articles ? scoped.articles.flatMap((a) => corpus.lists.peopleOf.get(a.id) ?? []) : corpus.lists.people;
   const name = options.name?.trim();
 
   if (!name) {

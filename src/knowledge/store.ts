@@ -159,5 +159,3 @@ function compare(old: Snapshot, fresh: Snapshot): Omit<ReloadReport, 'ms'> {
   return { ok: true, before: counts(old.corpus), after: counts(fresh.corpus), added, changed, removed, failures: fresh.failures, version: fresh.version };
 }
 
-/** Re-exported for callers that write into the knowledge folder. */
-export { writeAtomically } from './build.ts';

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseArticleText } from '../../src/core/article.ts';
 import { extractClaims, type Claim } from '../../src/core/claims.ts';
 import { extractPeople } from '../../src/core/people.ts';
 import { fold } from '../../src/core/text.ts';
 import type { Article } from '../../src/core/types.ts';
+import { fileArticle, textArticle as article } from '../helpers/articles.ts';
 
-function article(text: string, format: 'md' | 'txt' = 'txt', id = 'fixture'): Article {
-  const r = parseArticleText(id, format, text);
-  if (!r.ok) throw new Error(`fixture ${id}: ${r.error.message}`);
-  return r.article;
-}
 
-function fileArticle(path: string): Article {
-  const text = readFileSync(new URL(path, import.meta.url), 'utf8');
-  const id = path.split('/').pop()!.replace(/\.(md|txt)$/u, '');
-  return article(text, path.endsWith('.md') ? 'md' : 'txt', id);
-}
 
 function claimsOf(a: Article): Claim[] {
   return extractClaims(a, extractPeople(a));

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseArticleText } from '../../src/core/article.ts';
 import { extractPeople, type Person } from '../../src/core/people.ts';
 import { fold } from '../../src/core/text.ts';
 import type { Article } from '../../src/core/types.ts';
+import { fileArticle, textArticle as article } from '../helpers/articles.ts';
 
-function article(text: string, format: 'md' | 'txt' = 'txt', id = 'fixture'): Article {
-  const r = parseArticleText(id, format, text);
-  if (!r.ok) throw new Error(`fixture ${id}: ${r.error.message}`);
-  return r.article;
-}
 
-function fileArticle(path: string): Article {
-  const text = readFileSync(new URL(path, import.meta.url), 'utf8');
-  const id = path.split('/').pop()!.replace(/\.(md|txt)$/u, '');
-  return article(text, path.endsWith('.md') ? 'md' : 'txt', id);
-}
 
 const names = (text: string) => extractPeople(article(text)).map((p) => p.name);
 const person = (people: Person[], name: string) => people.find((p) => fold(p.name) === fold(name));

@@ -24,3 +24,15 @@ export function practiceCorpus(): Corpus {
     fixture('eval/articles/lakeside-marathon.txt'),
   ]);
 }
+
+/** Parse inline text as an article; the id defaults to `fixture`. */
+export function textArticle(text: string, format: ArticleFormat = 'txt', id = 'fixture'): Article {
+  return article(id, text, format);
+}
+
+/** Parse a fixture file, given relative to a test folder (`../fixtures/…`). */
+export function fileArticle(path: string): Article {
+  const text = readFileSync(new URL(path, import.meta.url), 'utf8');
+  const id = path.split('/').pop()!.replace(/\.(md|txt)$/u, '');
+  return article(id, text, path.endsWith('.md') ? 'md' : 'txt');
+}
