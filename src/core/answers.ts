@@ -7,6 +7,7 @@ import { findArticle, type Corpus, type Passage } from './corpus.ts';
 import { bestSentences, quoteSentences } from './quote.ts';
 import type { SearchResult } from 'minisearch';
 import { planQuery, queryTerms, searchPassages, termSpans } from './search.ts';
+import { fold } from './text.ts';
 import type { Answer, AnswerItem, Article } from './types.ts';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -104,9 +105,9 @@ const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|percent)\b/i;
 // Two capitalised words not at the start of a sentence: a cheap sign of a named person.
-const NAME = /(?<=[\p{Ll},;:] )\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+/u;
+const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(million|billion|thousand|pounds?|euros?|dollars?|francs?|yen|percent)\b|\d\s?%|\b(million|billion)\b/i;
 
-const CAUSE = /\b(because|due to|owing to|as a result|after|amid|since|citing|caused|reasons?|argu\w*|accus\w*|criticiz\w*|criticis\w*|so that|in order to)\b/i;
+const CAUSE = /\b(because|due to|owing to|as a result|after|amid|since|cit(ed|es|ing)|caused|reasons?|blam\w*|argu\w*|accus\w*|criticiz\w*|criticis\w*|so that|in order to)\b/i;
 const FUTURE_QUESTION = /\b(will|would|could|might|may|going to|next|future|plans?|planned|expected|happens?|happen if|upcoming|later|follow)\b/i;
 
 /**
@@ -121,8 +122,17 @@ export function questionIntent(question: string, corpus: Corpus): Intent | null 
   if (/^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/.test(q)) {
     tests.push((p, i) => MONTHS.test(text(p, i)) || YEAR.test(text(p, i)));
   }
-  if (/\bhow (many|much)\b|\b(what|which) (percentage|number|amount|share)\b|\bcost\b/.test(q)) tests.push((p, i) => NUMBER.test(text(p, i)));
-  if (/^\s*(who|whom|whose)\b/.test(q)) tests.push((p, i) => NAME.test(text(p, i)) || claimAt(corpus, p, i));
+  const counted = /\bhow many\s+(\p{L}+)/u.exec(q)?.[1];
+  if (counted) {
+    // "How many homes…": a number right before the thing counted ("1,400 new homes").
+    const noun = termSpans(counted)[0]?.term;
+    tests.push((p, i) => (noun ? countsAt(text(p, i), noun) : NUMBER.test(text(p, i))));
+  } else if (/\bhow much\b|\bcost\b|\bpaid\b|\bspen[dt]\b|\bprice\b/.test(q)) {
+    tests.push((p, i) => MONEY.test(text(p, i)));
+  } else if (/\b(what|which) (percentage|number|amount|share)\b/.test(q)) {
+    tests.push((p, i) => NUMBER.test(text(p, i)));
+  }
+  if (/^\s*(who|whom|whose)\b/.test(q)) tests.push((p, i) => personAt(corpus, p, i) || claimAt(corpus, p, i));
   if (/\b(why|because|reasons?|cause)\b/.test(q)) tests.push((p, i) => CAUSE.test(text(p, i)) || claimAt(corpus, p, i, 'argument'));
   if (FUTURE_QUESTION.test(q)) tests.push((p, i) => outlookAt(corpus, p, i));
   const defined = /^\s*(what|who)\s+(is|are|was|were)\s+(?:the\s+|an?\s+)?([^?]+?)\s*\??\s*$/i.exec(question)?.[3];
@@ -139,8 +149,27 @@ function claimAt(corpus: Corpus, p: Passage, sentence: number, least: 'statement
   );
 }
 
+/** The sentence names one of the people extraction found in the article. */
+function personAt(corpus: Corpus, p: Passage, sentence: number): boolean {
+  const text = fold(p.paragraph.sentences[sentence]?.text ?? '');
+  return Boolean(
+    corpus.lists.peopleOf.get(p.article.id)?.some((e) => e.person.paragraphs.includes(p.paragraph.index) && e.forms.split(' ').some((f) => f.length > 2 && text.includes(f))),
+  );
+}
+
 function outlookAt(corpus: Corpus, p: Passage, sentence: number): boolean {
   return Boolean(corpus.extracted.get(p.article.id)?.outlook.some((o) => o.paragraph === p.paragraph.index && o.sentences.includes(sentence)));
+}
+
+const QUANTITY = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/i;
+
+/** A quantity at most two words before `noun` (stemmed), as in `120,000 daily passengers`. */
+function countsAt(sentence: string, noun: string): boolean {
+  const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N},.'-]*/gu) ?? [];
+  return words.some((word, i) => {
+    if (termSpans(word)[0]?.term !== noun) return false;
+    return words.slice(Math.max(0, i - 3), i).some((w) => QUANTITY.test(w.replace(/[.,]$/, '')));
+  });
 }
 
 /** `X, a …`, `X is a …`, `… (X)`: the sentence says what X is. */

@@ -76,7 +76,9 @@ export function bestSentences(paragraph: Paragraph, weights: (term: string) => n
   }
   // The question asked for a kind of sentence (a cause, a date…): make sure the excerpt has one.
   if (prefer && !picked.some((p) => prefer(p.i))) {
-    const wanted = ranked.find((r) => r.score > 0 && prefer(r.i));
+    // A sentence with no query word qualifies when it follows or precedes the best one:
+    // "The company blamed rising costs" answers why right after the sentence that matched.
+    const wanted = ranked.find((r) => prefer(r.i) && (r.score > 0 || Math.abs(r.i - best.i) === 1));
     if (wanted) picked.splice(Math.min(picked.length, 2), picked.length === 3 ? 1 : 0, wanted);
   }
   return picked.map((p) => p.i);
