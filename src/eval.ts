@@ -58,7 +58,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const articlesFlag = args.indexOf('--articles');
-  const extraDir = articlesFlag >= 0 ? args[articlesFlag + 1] : join(dirname(resolve(file)), 'articles');
+  // The articles: --articles DIR, else an `articles/` folder beside FILE, else FILE's own folder.
+  const beside = join(dirname(resolve(file)), 'articles');
+  const extraDir = articlesFlag >= 0 ? args[articlesFlag + 1] : existsSync(beside) ? beside : dirname(resolve(file));
   const questions = questionFile.parse(JSON.parse(readFileSync(file, 'utf8')));
   const configured = loadConfig();
   if (!configured.ok) throw new Error(configured.problems.join('; '));

@@ -7,7 +7,7 @@ import { findArticle, type Corpus, type Passage } from './corpus.ts';
 import { bestSentences, quoteSentences } from './quote.ts';
 import type { SearchResult } from 'minisearch';
 import { planQuery, queryTerms, searchPassages, termSpans } from './search.ts';
-import { fold } from './text.ts';
+import { fold, isPointer } from './text.ts';
 import type { Answer, AnswerItem, Article } from './types.ts';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -42,7 +42,10 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   if (!scoped.ok) return scoped.answer;
   const allowed = scoped.articles ? new Set(scoped.articles.map((a) => a.id)) : null;
 
-  const terms = queryTerms(text);
+  // In "Who supports X?" the stance verb is what the intent looks for (an argument), not a
+  // topic word: searched, it would match every "support" the articles mention.
+  const stance = /^\s*(who|whom)\b/i.test(text) ? STANCE.exec(text)?.[0] : undefined;
+  const terms = queryTerms(stance ? text.replace(stance, ' ') : text);
   if (terms.size === 0) {
     return { ...base, items: [], note: 'That question has no words to look for. Try naming a person, place or topic.' };
   }
@@ -57,7 +60,9 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
     const matched = new Set(result.terms);
     const weight = (term: string) => (matched.has(term) ? (terms.get(term) ?? 0.5) : plan.common.has(term) ? COMMON_WEIGHT : 0);
     const sentences = bestSentences(passage.paragraph, weight, intent ? (i) => intent(passage, i) : undefined);
-    const bonus = intent && sentences.some((i) => intent(passage, i)) ? INTENT_BONUS : 1;
+    const bonus =
+      (intent && sentences.some((i) => intent(passage, i)) ? INTENT_BONUS : 1) *
+      (sentences.every((i) => isPointer(passage.paragraph.sentences[i]?.text ?? '')) ? POINTER_PENALTY : 1);
     return { passage, sentences, matched, score: result.score * bonus };
   });
   top.sort((a, b) => b.score - a.score);
@@ -73,6 +78,8 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   return { ...base, items };
 }
 
+/** "For more details, see our…" matches the topic's words but answers nothing. */
+const POINTER_PENALTY = 0.4;
 /** How many of the best passages are re-ranked by intent and excerpted. */
 const RERANKED = 12;
 /** How many of the best passages are checked for the common words left out of the search. */
@@ -108,6 +115,7 @@ const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(million|billion|thousand|pounds?|euros?|dollars?|francs?|yen|percent)\b|\d\s?%|\b(million|billion)\b/i;
 
 const CAUSE = /\b(because|due to|owing to|as a result|after|amid|since|cit(ed|es|ing)|caused|reasons?|blam\w*|argu\w*|accus\w*|criticiz\w*|criticis\w*|so that|in order to)\b/i;
+const STANCE = /\b(supports?|backs?|favou?rs?|wants?|opposes?|objects?|against|critici[sz]es?|argues?|calls? for|pushes for|defends?|blames?)\b/i;
 const FUTURE_QUESTION = /\b(will|would|could|might|may|going to|next|future|plans?|planned|expected|happens?|happen if|upcoming|later|follow)\b/i;
 
 /**
@@ -132,7 +140,11 @@ export function questionIntent(question: string, corpus: Corpus): Intent | null 
   } else if (/\b(what|which) (percentage|number|amount|share)\b/.test(q)) {
     tests.push((p, i) => NUMBER.test(text(p, i)));
   }
-  if (/^\s*(who|whom|whose)\b/.test(q)) tests.push((p, i) => personAt(corpus, p, i) || claimAt(corpus, p, i));
+  if (/^\s*(who|whom|whose)\b/.test(q)) {
+    // "Who supports / opposes / wants X" asks for a stance: someone's argument, not any mention.
+    if (STANCE.test(q)) tests.push((p, i) => claimAt(corpus, p, i, 'argument'));
+    else tests.push((p, i) => personAt(corpus, p, i) || claimAt(corpus, p, i));
+  }
   if (/\b(why|because|reasons?|cause)\b/.test(q)) tests.push((p, i) => CAUSE.test(text(p, i)) || claimAt(corpus, p, i, 'argument'));
   if (FUTURE_QUESTION.test(q)) tests.push((p, i) => outlookAt(corpus, p, i));
   const defined = /^\s*(what|who)\s+(is|are|was|were)\s+(?:the\s+|an?\s+)?([^?]+?)\s*\??\s*$/i.exec(question)?.[3];

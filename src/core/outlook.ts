@@ -20,7 +20,7 @@
  * Background history (`was founded in 1921`, `had signed up`) has none of these.
  */
 import { sentenceTokens, type Token } from './nlp-tokens.ts';
-import { fold } from './text.ts';
+import { fold, isPointer } from './text.ts';
 import type { Article } from './types.ts';
 
 /** One paragraph's forward-looking sentences (indexes into Paragraph.sentences, ascending). */
@@ -38,7 +38,7 @@ export function extractOutlook(article: Article): Outlook[] {
     const keep: number[] = [];
     paragraph.sentences.forEach((sentence, i) => {
       const tokens = sentenceTokens(sentence);
-      if (isReference(sentence.text)) return;
+      if (isPointer(sentence.text)) return;
       const forward = looksForward(tokens, published, inSection);
       if (forward) keep.push(i);
       else if (inSection && !isSummary(tokens) && ((!isPast(tokens) && !isPastReport(tokens)) || hasProspectWord(tokens))) keep.push(i);
@@ -57,9 +57,7 @@ export function isOutlookHeading(heading: string): boolean {
   return OUTLOOK_HEADING.test(h);
 }
 
-function isReference(text: string): boolean {
-  return /^(for (more|further) (details|information|coverage)|read more|see (our|also|the full)|click|subscribe|sign up|follow (us|our)|related\b|more on this)/iu.test(text) || /\bsee our\b/iu.test(text);
-}
+
 
 const SUMMARY_OPENERS = new Set(['in conclusion', 'in summary', 'to conclude', 'to sum up', 'overall', 'in short', 'all in all', 'ultimately']);
 

@@ -127,3 +127,11 @@ function endsSentence(candidate: string, punct: string, nextWord: string): boole
   }
   return true;
 }
+
+/** A sentence that points elsewhere (`For more details…, see our…`, `Read more`) rather than telling anything. */
+export function isPointer(sentence: string): boolean {
+  return (
+    /^(for (more|further) (details|information|coverage)|read more|see (our|also|the full)|click|subscribe|sign up|follow (us|our)|related\b|more on this)/iu.test(sentence) ||
+    /\bsee our\b/iu.test(sentence)
+  );
+}
