@@ -55,7 +55,7 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
-    if (code !== 0 || !process.argv.includes('--keep-alive')) process.exitCode = code;
+    process.exitCode = code;
   },
   (error: unknown) => {
     process.stderr.write(`Fatal: ${error instanceof Error ? error.message : String(error)}\n`);

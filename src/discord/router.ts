@@ -12,7 +12,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { Answer } from '../core/types.ts';
-import { parseLine } from '../console/parse.ts';
+import { parseLine } from '../command-line.ts';
 import type { Logger } from '../log.ts';
 import type { CommandContext, CommandInput, Invoker, KnowledgeAccess, OptionValue, Registry } from '../registry.ts';
 import { Cooldown } from './cooldown.ts';

@@ -1,17 +1,18 @@
 /**
- * Parse a console line in Discord's own syntax against the commands' slash definitions,
- * so the console accepts exactly what Discord would: `/ask question:When?`,
+ * Parse a command line in Discord's own syntax against the commands' slash definitions, so
+ * the console accepts exactly what Discord would, and a page button can re-run the command
+ * line kept in its message: `/ask question:When?`,
  * `/ask When?` (the first required text option), `/knowledge remove article:x`,
  * or plain text (a question, as if the bot were mentioned).
  */
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
-import type { CommandInput, CommandModule, OptionValue } from '../registry.ts';
+import type { CommandInput, CommandModule, OptionValue } from './registry.ts';
 
 export type ParsedLine =
   | { ok: true; command: string; input: CommandInput; files: Record<string, string> }
   | { ok: false; command: string; error: string };
 
-/** `readFile` turns an attachment option's path into an UploadedFile (console only). */
+/** Attachment options come back as paths in `files`; the console turns them into uploads. */
 export function parseLine(line: string, commands: Map<string, CommandModule>): ParsedLine {
   const text = line.trim();
   if (!text.startsWith('/')) {
