@@ -159,6 +159,13 @@ describe('mentions', () => {
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  test('a direct message is a question too, no mention needed', async () => {
+    const msg = fake.sendMessage({ content: 'What about Greenland?', guildId: null, user: fake.addUser() });
+    const reply = await fake.waitForReply(msg.id, { timeoutMs: 10_000 });
+    expect(reply.body.embeds[0].description).toContain('Greenland');
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
   test('an empty mention gets a short help', async () => {
     const msg = fake.sendMessage({ content: `<@!${fake.bot.id}>`, user: fake.addUser() });
     expect((await fake.waitForReply(msg.id)).body.content).toMatch(/Ask me a question/);
