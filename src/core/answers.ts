@@ -3,10 +3,10 @@
  * Expected misses (no match, unknown article, empty question) are Answers with an
  * `error` or `note`, never exceptions.
  */
-import { findArticle, type Corpus, type Passage } from './corpus.ts';
+import { findArticle, type Corpus, type Passage, type PersonEntry } from './corpus.ts';
 import { bestSentences, quoteSentences } from './quote.ts';
 import type { SearchResult } from 'minisearch';
-import { planQuery, queryTerms, searchPassages, termSpans } from './search.ts';
+import { conceptTerms, planQuery, searchPassages, termSpans, type QueryPlan } from './search.ts';
 import { fold, isPointer } from './text.ts';
 import type { Answer, AnswerItem, Article } from './types.ts';
 
@@ -42,10 +42,16 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   if (!scoped.ok) return scoped.answer;
   const allowed = scoped.articles ? new Set(scoped.articles.map((a) => a.id)) : null;
 
-  // In "Who supports X?" the stance verb is what the intent looks for (an argument), not a
-  // topic word: searched, it would match every "support" the articles mention.
-  const stance = /^\s*(who|whom)\b/i.test(text) ? STANCE.exec(text)?.[0] : undefined;
-  const terms = queryTerms(stance ? text.replace(stance, ' ') : text);
+  // Words that say what kind of answer is wanted rather than its topic ("Who *supports* X?",
+  // "What is X's *role*?", "What does X *want*?") go to the intent, not the search: searched,
+  // they would match every "support" or "role" the articles mention.
+  const frame = [
+    /^\s*(who|whom)\b/i.test(text) ? STANCE.exec(text)?.[0] : undefined,
+    ROLE_QUESTION.exec(text)?.[1],
+    INTENTION_QUESTION.exec(text)?.[1],
+  ].filter((w): w is string => Boolean(w));
+  const searched = frame.reduce((q, word) => q.replace(word, ' '), text);
+  const { weights: terms, concept } = conceptTerms(searched);
   if (terms.size === 0) {
     return { ...base, items: [], note: 'That question has no words to look for. Try naming a person, place or topic.' };
   }
@@ -55,7 +61,7 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   if (results.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
 
   const intent = questionIntent(text, corpus);
-  const top = rescoreCommon(corpus, results, plan.common).slice(0, RERANKED).map((result) => {
+  const top = rerank(corpus, results, plan, concept).slice(0, RERANKED).map((result) => {
     const passage = corpus.passages[result.id as number]!;
     const matched = new Set(result.terms);
     const weight = (term: string) => (matched.has(term) ? (terms.get(term) ?? 0.5) : plan.common.has(term) ? COMMON_WEIGHT : 0);
@@ -82,22 +88,35 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
 const POINTER_PENALTY = 0.4;
 /** How many of the best passages are re-ranked by intent and excerpted. */
 const RERANKED = 12;
-/** How many of the best passages are checked for the common words left out of the search. */
-const COMMON_RESCORED = 40;
-/** Each common query word a passage contains raises its score by this share. */
-const COMMON_BONUS = 0.25;
+/** How many of MiniSearch's best passages are re-scored (the rest cannot climb into the answer). */
+const RERANK_POOL = 60;
+/** A query word matched only through typo tolerance or a prefix counts this much of a word. */
+const INEXACT_MATCH = 0.5;
 
 /**
- * Words too common to search for (see planQuery) still tell passages apart: among the best
- * candidates, those that also contain them move up. Cheap, because only a few are read.
+ * Re-score the best candidates by how many of the reader's *ideas* they match. MiniSearch
+ * multiplies a score by the number of query terms matched, so a passage matching two
+ * synonyms of one word, or a typo-neighbour of a word it lacks, would count double. Here a
+ * word and its synonyms are one idea, an inexact match half of one, and a word too common
+ * to be searched (see planQuery) still adds half an idea when the passage has it.
  */
-function rescoreCommon(corpus: Corpus, results: SearchResult[], common: Set<string>): SearchResult[] {
-  if (common.size === 0) return results;
-  const head = results.slice(0, COMMON_RESCORED).map((r) => {
-    const present = new Set(termSpans(corpus.passages[r.id as number]!.paragraph.text).map((s) => s.term).filter((t) => common.has(t)));
-    return present.size ? { ...r, score: r.score * (1 + COMMON_BONUS * present.size), terms: [...r.terms, ...present] } : r;
-  });
-  return head.sort((a, b) => b.score - a.score);
+function rerank(corpus: Corpus, results: SearchResult[], plan: QueryPlan, concept: Map<string, string>): SearchResult[] {
+  return results
+    .slice(0, RERANK_POOL)
+    .map((r) => {
+      const ideas = new Map<string, number>();
+      for (const term of r.queryTerms) {
+        const idea = concept.get(term) ?? term;
+        ideas.set(idea, Math.max(ideas.get(idea) ?? 0, term in r.match ? 1 : INEXACT_MATCH));
+      }
+      const present = plan.common.size
+        ? [...new Set(termSpans(corpus.passages[r.id as number]!.paragraph.text).map((s) => s.term).filter((t) => plan.common.has(t)))]
+        : [];
+      let quality = present.length * INEXACT_MATCH;
+      for (const value of ideas.values()) quality += value;
+      return { ...r, score: (r.score / Math.max(1, r.queryTerms.length)) * quality, terms: [...r.terms, ...present] };
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** A word too common to search for still helps choose the sentences of an excerpt, a little. */
@@ -116,7 +135,9 @@ const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(million|billion|thousand|pounds?|e
 
 const CAUSE = /\b(because|due to|owing to|as a result|after|amid|since|cit(ed|es|ing)|caused|reasons?|blam\w*|argu\w*|accus\w*|criticiz\w*|criticis\w*|so that|in order to)\b/i;
 const STANCE = /\b(supports?|backs?|favou?rs?|wants?|opposes?|objects?|against|critici[sz]es?|argues?|calls? for|pushes for|defends?|blames?)\b/i;
-const FUTURE_QUESTION = /\b(will|would|could|might|may|going to|next|future|plans?|planned|expected|happens?|happen if|upcoming|later|follow)\b/i;
+const ROLE_QUESTION = /\b(position|role|job|title|post|occupation|function)\b/i;
+const INTENTION_QUESTION = /\b(?:does|did|do|will)\s+[\p{L}'’ .-]+?\s+(want|propose|plan|intend|seek|demand|hope|aim|ask for|call for)\b/iu;
+const FUTURE_QUESTION = /\b(will|would|could|might|may|going to|next|future|plans?|planned|expected|happens?|happen if|upcoming|later|follow|consequences?|impacts?|effects?|implications?|lead to)\b/i;
 
 /**
  * What kind of answer a question wants, as a test on a sentence of a passage: a date for
@@ -147,12 +168,30 @@ export function questionIntent(question: string, corpus: Corpus): Intent | null 
   }
   if (/\b(why|because|reasons?|cause)\b/.test(q)) tests.push((p, i) => CAUSE.test(text(p, i)) || claimAt(corpus, p, i, 'argument'));
   if (FUTURE_QUESTION.test(q)) tests.push((p, i) => outlookAt(corpus, p, i));
+  const named = ROLE_QUESTION.test(question) || INTENTION_QUESTION.test(question) ? peopleNamed(corpus, question) : [];
+  if (named.length && ROLE_QUESTION.test(question)) {
+    // "What is X's role?": the sentence that introduces X, which carries the role.
+    tests.push((p, i) => named.some((e) => e.article === p.article && e.person.intro.paragraph === p.paragraph.index && e.person.intro.sentence === i));
+  }
+  if (named.length && INTENTION_QUESTION.test(question)) {
+    // "What does X want?": what X claims, argues or announces.
+    tests.push((p, i) => Boolean(corpus.extracted.get(p.article.id)?.claims.some(
+      (c) => c.paragraph === p.paragraph.index && c.sentences.includes(i) && named.some((e) => e.article === p.article && e.person.name === c.by),
+    )));
+  }
   const defined = /^\s*(what|who)\s+(is|are|was|were)\s+(?:the\s+|an?\s+)?([^?]+?)\s*\??\s*$/i.exec(question)?.[3];
   if (defined) tests.push((p, i) => definesAt(text(p, i), defined));
   return tests.length ? (p, i) => tests.some((t) => t(p, i)) : null;
 }
 
 /** The sentence states a claim (of at least the given strength: arguments and accusations give reasons). */
+/** People of the knowledge that the question names, by any part of their names. */
+function peopleNamed(corpus: Corpus, question: string): PersonEntry[] {
+  const found = new Set<PersonEntry>();
+  for (const word of fold(question).match(/\p{L}{3,}/gu) ?? []) for (const e of corpus.lists.peopleByWord.get(word) ?? []) found.add(e);
+  return [...found];
+}
+
 function claimAt(corpus: Corpus, p: Passage, sentence: number, least: 'statement' | 'argument' = 'statement'): boolean {
   return Boolean(
     corpus.extracted.get(p.article.id)?.claims.some(

@@ -43,6 +43,8 @@ export interface Listings {
   articleChoices: Array<Named & { id: string; title: string }>;
   /** People by article id, most mentioned first. */
   peopleOf: Map<string, PersonEntry[]>;
+  /** People by each folded word of their names and aliases (`guette` → Clémence Guetté). */
+  peopleByWord: Map<string, PersonEntry[]>;
 }
 
 export interface PersonEntry {
@@ -105,6 +107,12 @@ function listings(articles: Article[], extracted: Map<string, Extracted>): Listi
     (extracted.get(article.id)?.people ?? []).map((person) => ({ article, order, person, forms: [person.name, ...person.aliases].map(fold).join(' ') })),
   );
   const peopleOf = new Map<string, PersonEntry[]>();
+  const peopleByWord = new Map<string, PersonEntry[]>();
+  for (const entry of people) {
+    for (const word of new Set(entry.forms.split(/[\s.'-]+/))) {
+      if (word.length > 2) peopleByWord.set(word, [...(peopleByWord.get(word) ?? []), entry]);
+    }
+  }
   for (const entry of people) peopleOf.set(entry.article.id, [...(peopleOf.get(entry.article.id) ?? []), entry]);
   people.sort((a, b) => b.person.mentions - a.person.mentions);
   const named = (names: Iterable<string>): Named[] => [...new Set(names)].map((name) => ({ name, folded: fold(name) }));
@@ -117,6 +125,7 @@ function listings(articles: Article[], extracted: Map<string, Extracted>): Listi
       return { name: `${a.title} (${a.id})`, id: a.id, title: fold(a.title), folded: `${fold(a.title)} ${id} ${id.replace(/[-_]/g, ' ')}` };
     }),
     peopleOf,
+    peopleByWord,
   };
 }
 

@@ -108,9 +108,9 @@ const SYNONYM_GROUPS = [
   ['support', 'back', 'favour', 'favor', 'advocate', 'endorse'],
   ['oppose', 'object', 'criticize', 'criticise', 'against'],
   ['strike', 'walkout', 'stoppage'],
+  ['consequence', 'impact', 'implication', 'effect'],
   ['spread', 'extend', 'expand', 'widen'],
   ['home', 'house', 'housing', 'flat', 'apartment'],
-  ['say', 'announce', 'declare'],
   ['kill', 'die', 'death', 'dead'],
   ['begin', 'start', 'open'],
   ['end', 'finish', 'close'],
@@ -125,16 +125,35 @@ for (const group of SYNONYM_GROUPS) {
 
 /** Query terms of a question: its own (weight 1) and general synonyms (weight below 1). */
 export function queryTerms(question: string): Map<string, number> {
-  const terms = new Map<string, number>();
+  return conceptTerms(question).weights;
+}
+
+/**
+ * Query terms with the word each stands for: a synonym belongs to the reader's word, so a
+ * passage matching two synonyms of one word has matched one idea, not two.
+ */
+export function conceptTerms(question: string): { weights: Map<string, number>; concept: Map<string, string> } {
+  const weights = new Map<string, number>();
+  const concept = new Map<string, string>();
   for (const token of tokenize(question)) {
     const term = processTerm(token);
-    if (term) terms.set(term, 1);
+    if (term && !FRAME_WORDS.has(term)) {
+      weights.set(term, 1);
+      concept.set(term, term);
+    }
   }
-  for (const term of [...terms.keys()]) {
-    for (const synonym of SYNONYMS.get(term) ?? []) if (!terms.has(synonym)) terms.set(synonym, SYNONYM_WEIGHT);
+  for (const term of [...weights.keys()]) {
+    for (const synonym of SYNONYMS.get(term) ?? []) {
+      if (weights.has(synonym)) continue;
+      weights.set(synonym, SYNONYM_WEIGHT);
+      concept.set(synonym, term);
+    }
   }
-  return terms;
+  return { weights, concept };
 }
+
+// Words that frame a question rather than name its topic ("what did X say about Y").
+const FRAME_WORDS = new Set(['say', 'tell', 'mention', 'talk', 'know', 'happen'].map((w) => processTerm(w) ?? w));
 
 /** A synonym is evidence, but weaker than the word the reader chose. */
 const SYNONYM_WEIGHT = 0.6;
