@@ -18,7 +18,7 @@ export const data = withScopeOptions(
 );
 
 export function run(input: CommandInput, ctx: CommandContext) {
-  return ask(ctx.knowledge.corpus(), stringOption(input, 'question') ?? '', { article: stringOption(input, 'article') });
+  return ask(ctx.knowledge.corpus(), stringOption(input, 'question') ?? '', { article: stringOption(input, 'article') }, input.text);
 }
 
 export function autocomplete(option: string, value: string, ctx: CommandContext) {

@@ -11,7 +11,12 @@ export function createLogger(level: string): Logger {
     {
       level,
       base: undefined,
-      redact: { paths: ['token', '*.token', 'config.discordToken', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+      // A failed Discord request's error carries its URL, which for interactions holds a token
+      // good for 15 minutes, and its request body: neither belongs in a log.
+      redact: {
+        paths: ['token', '*.token', 'config.discordToken', 'headers.authorization', '*.headers.authorization', 'err.url', 'err.requestBody', 'err.rawError'],
+        censor: '[redacted]',
+      },
     },
     pino.destination({ fd: 2, sync: true }),
   );

@@ -116,7 +116,7 @@ async function measure(n: number): Promise<SizeResult> {
   gc();
   const heapMB = process.memoryUsage().heapUsed / 2 ** 20;
   let cacheBytes = 0;
-  for (const f of await readdir(cacheDir(stateDir))) cacheBytes += (await stat(join(cacheDir(stateDir), f))).size;
+  for (const f of await readdir(cacheDir({ dir, stateDir }))) cacheBytes += (await stat(join(cacheDir({ dir, stateDir }), f))).size;
 
   const corpus = store.corpus();
   const questions = questionsFor(corpus, QUERIES, n);

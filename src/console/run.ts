@@ -35,6 +35,11 @@ export async function answerLine(line: string, registry: Registry, context: Omit
 }
 
 export async function runConsole(registry: Registry, options: ConsoleOptions): Promise<void> {
+  // A reader that stops early (`npm start -- --json | head -1`) closes our stdout: stop quietly.
+  options.output.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const interactive = Boolean((options.input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input: options.input, output: interactive ? process.stderr : undefined, terminal: interactive });
   if (interactive) {

@@ -30,8 +30,7 @@ export function scope(corpus: Corpus, command: string, input: string, article: s
 }
 
 /** Answer a free question with the best passages' best sentences, best first. */
-export function ask(corpus: Corpus, question: string, options: { article?: string | undefined } = {}): Answer {
-  const input = question;
+export function ask(corpus: Corpus, question: string, options: { article?: string | undefined } = {}, input = question): Answer {
   const base = { input, command: 'ask' };
   const text = question.trim();
   if (!text) return { ...base, items: [], error: 'Ask a question, for example: "What happened?" or "Who is involved?"' };
@@ -130,7 +129,7 @@ type Intent = (passage: Passage, sentence: number) => boolean;
 const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|percent)\b/i;
-// Two capitalised words not at the start of a sentence: a cheap sign of a named person.
+// An amount of money (or a share of one): what "how much" asks for.
 const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(million|billion|thousand|pounds?|euros?|dollars?|francs?|yen|percent)\b|\d\s?%|\b(million|billion)\b/i;
 
 const CAUSE = /\b(because|due to|owing to|as a result|after|amid|since|cit(ed|es|ing)|caused|reasons?|blam\w*|argu\w*|accus\w*|criticiz\w*|criticis\w*|so that|in order to)\b/i;
@@ -184,7 +183,6 @@ export function questionIntent(question: string, corpus: Corpus): Intent | null 
   return tests.length ? (p, i) => tests.some((t) => t(p, i)) : null;
 }
 
-/** The sentence states a claim (of at least the given strength: arguments and accusations give reasons). */
 /** People of the knowledge that the question names, by any part of their names. */
 function peopleNamed(corpus: Corpus, question: string): PersonEntry[] {
   const found = new Set<PersonEntry>();
@@ -192,6 +190,7 @@ function peopleNamed(corpus: Corpus, question: string): PersonEntry[] {
   return [...found];
 }
 
+/** The sentence states a claim (of at least the given strength: arguments and accusations give reasons). */
 function claimAt(corpus: Corpus, p: Passage, sentence: number, least: 'statement' | 'argument' = 'statement'): boolean {
   return Boolean(
     corpus.extracted.get(p.article.id)?.claims.some(

@@ -99,7 +99,7 @@ const SYNONYM_GROUPS = [
   ['found', 'establish', 'create', 'form', 'launch', 'start'],
   ['leave', 'exit', 'withdraw', 'withdrawal', 'quit', 'pull'],
   ['us', 'usa', 'america', 'american'],
-  ['cancel', 'call off', 'scrap'],
+  ['cancel', 'scrap', 'postpone'],
   ['cost', 'spend', 'price', 'fund', 'budget', 'pay'],
   ['country', 'nation'],
   ['weather', 'storm', 'rain', 'flood', 'forecast', 'wind', 'snow'],
@@ -115,8 +115,8 @@ const SYNONYM_GROUPS = [
   ['begin', 'start', 'open'],
   ['end', 'finish', 'close'],
   ['criticize', 'criticise', 'accuse', 'condemn', 'blame'],
-  ['refund', 'reimburse', 'money back'],
-].map((group) => group.flatMap((word) => word.split(' ')).map((word) => processTerm(word) ?? word));
+  ['refund', 'reimburse', 'repay'],
+].map((group) => group.map((word) => processTerm(word) ?? word));
 
 const SYNONYMS = new Map<string, string[]>();
 for (const group of SYNONYM_GROUPS) {

@@ -72,6 +72,8 @@ export async function runShards(options: { config: Config; token: string; entry:
   manager.on('shardCreate', (shard) => {
     // Mode 'process': `shard.process` is the child (still set while 'death' is emitted).
     shard.on('spawn', () => log.info({ shard: shard.id, pid: shard.process?.pid }, 'shard process started'));
+    // discord.js emits 'error' when a respawn fails; unheard, that would kill the manager.
+    shard.on('error', (error) => log.error({ err: error, shard: shard.id }, 'shard error'));
     shard.on('death', () => {
       if (!stopping) log.warn({ shard: shard.id, code: shard.process?.exitCode, respawn: manager.respawn }, 'shard process exited');
     });

@@ -58,7 +58,9 @@ const FOOTER_SEPARATOR = ' · ';
 
 /** Every page of an answer (at least one). */
 export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
-  if (answer.error) return [{ content: clip(`⚠️ ${escape(answer.error)}`, LIMITS.content), embeds: [], components: [], allowedMentions: NO_PINGS }];
+  const warning = answer.error ? clip(`⚠️ ${escape(answer.error)}`, LIMITS.content) : undefined;
+  // An error alone is one short line; with items (a failed reload's per-file reasons) both show.
+  if (warning && answer.items.length === 0) return [{ content: warning, embeds: [], components: [], allowedMentions: NO_PINGS }];
   // A heading travels with its first quote, so no page ends on a heading.
   const blocks = answer.items.flatMap((item) => {
     const head = [item.heading ? `**${escape(item.heading)}**` : null, item.detail ? escape(item.detail) : null].filter(Boolean).join(' — ');
@@ -92,7 +94,7 @@ export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
       .setDescription(clip(body.join('\n\n') || 'Nothing found.', LIMITS.description))
       .setFooter({ text: clip(footer, LIMITS.footer) });
     const components = pages.length > 1 ? [pageButtons(index, pages.length).toJSON()] : [];
-    return { embeds: [embed.toJSON()], components, allowedMentions: NO_PINGS };
+    return { ...(warning && index === 0 ? { content: warning } : {}), embeds: [embed.toJSON()], components, allowedMentions: NO_PINGS };
   });
 }
 

@@ -35,7 +35,7 @@ export function createRouter(deps: RouterDeps) {
   return async function route(interaction: Interaction): Promise<void> {
     const started = performance.now();
     try {
-      if (interaction.isAutocomplete()) return autocomplete(interaction, deps);
+      if (interaction.isAutocomplete()) return await autocomplete(interaction, deps);
       if (interaction.isChatInputCommand()) return await command(interaction, deps, started);
       if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) return await page(interaction, deps);
     } catch (error) {

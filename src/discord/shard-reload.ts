@@ -67,7 +67,9 @@ export function linkShard(options: {
 }): ShardLink {
   const { shard, log } = options;
   const port = options.port ?? (process as unknown as ManagerPort);
-  const timeoutMs = options.timeoutMs ?? RELOAD_TIMEOUT_MS;
+  // Longer than the manager waits for each shard, so a slow shard is named by the manager's
+  // answer instead of this shard giving up on the manager first.
+  const timeoutMs = options.timeoutMs ?? RELOAD_TIMEOUT_MS + 15_000;
   const waiting = new Map<string, { resolve(outcomes: ShardOutcome[]): void; reject(error: Error): void }>();
   const send = (message: ShardMessage) =>
     new Promise<void>((resolve, reject) => {
@@ -78,7 +80,8 @@ export function linkShard(options: {
     try {
       return { shard: shard.id, report: await options.reload() };
     } catch (error) {
-      return { shard: shard.id, error: (error as Error).message };
+      log.error({ err: error }, 'reload failed on this shard');
+      return { shard: shard.id, error: 'the reload failed (details in the log)' };
     }
   };
 

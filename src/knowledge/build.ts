@@ -13,14 +13,14 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../core/article.ts';
 import { extract, passageDocs, sortArticles, type Extracted } from '../core/corpus.ts';
 import { createIndex } from '../core/search.ts';
 import type { Article } from '../core/types.ts';
-import { articleFormat, articleId, loadFile, type FileFailure } from './load.ts';
+import { articleFormat, articleId, readArticleFile, type FileFailure } from './load.ts';
 
 export interface BuildOptions {
   dir: string;
@@ -51,7 +51,16 @@ interface CachedLine {
   extracted: Extracted;
 }
 
-export const cacheDir = (stateDir: string) => join(stateDir, 'cache');
+/**
+ * The part of STATE_DIR that belongs to one knowledge folder: a run against another folder
+ * (a test, a one-off) never touches this folder's cache or last good copies.
+ */
+export function stateFor(options: { dir: string; stateDir: string }): string {
+  const dir = resolve(options.dir);
+  return join(options.stateDir, `${basename(dir).replace(/[^\w-]+/g, '_')}-${createHash('sha256').update(dir).digest('hex').slice(0, 8)}`);
+}
+
+export const cacheDir = (options: { dir: string; stateDir: string }) => join(stateFor(options), 'cache');
 
 const SOURCE_DIR = fileURLToPath(new URL('../', import.meta.url));
 let codeVersionMemo: string | null = null;
@@ -88,9 +97,9 @@ export type Inputs = Record<string, { hash: string; size: number; mtimeMs: numbe
  * of `known` keeps its known hash without being read again: at 10,000 articles, reading
  * every file would cost much of a cached start.
  */
-export async function hashInputs(dir: string, known: Inputs = {}): Promise<Inputs> {
+export async function hashInputs(dir: string, known: Inputs = {}, listed?: string[]): Promise<Inputs> {
   const inputs: Inputs = {};
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && articleFormat(e.name)).map((e) => e.name);
+  const names = listed ?? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && articleFormat(e.name)).map((e) => e.name);
   const one = async (name: string) => {
     try {
       const path = join(dir, name);
@@ -123,7 +132,7 @@ export const indexFile = (version: string) => `index-${version}.json`;
  */
 export async function buildKnowledge(options: BuildOptions): Promise<BuildResult> {
   const code = await codeVersion();
-  const cache = cacheDir(options.stateDir);
+  const cache = cacheDir(options);
   await mkdir(cache, { recursive: true });
   const release = await lock(join(cache, 'build.lock'));
   try {
@@ -138,35 +147,36 @@ export async function buildKnowledge(options: BuildOptions): Promise<BuildResult
 }
 
 async function build(options: BuildOptions, code: string, cache: string, current: BuildResult | null): Promise<BuildResult> {
-  const lastGoodDir = join(options.stateDir, 'last-good');
+  const lastGoodDir = join(stateFor(options), 'last-good');
   await mkdir(lastGoodDir, { recursive: true });
   const previous = current?.codeVersion === code ? await readCachedLines(join(cache, articlesFile(current.version))) : new Map();
 
   const files = (await readdir(options.dir, { withFileTypes: true })).filter((e) => e.isFile() && articleFormat(e.name)).map((e) => e.name).sort();
   const copies = new Map((await readdir(lastGoodDir)).filter((f) => articleFormat(f)).map((f) => [articleId(f), f]));
-  // Every file as read now, broken ones included, so a restart can tell nothing changed.
-  const inputs = await hashInputs(options.dir, current?.inputs);
+  // Every file of this very listing, broken ones included, so a restart can tell nothing changed.
+  const inputs = await hashInputs(options.dir, current?.inputs, files);
   const served: BuildResult['served'] = {};
   const lines: string[] = [];
   const articles: Article[] = [];
   const failures: BuildResult['failures'] = [];
   let reparsed = 0;
 
-  const take = (id: string, file: string, bytes: Uint8Array, hash: string): boolean => {
+  /** Serve `bytes` as article `id`; returns why it cannot be, or null. */
+  const take = (id: string, file: string, bytes: Uint8Array, hash: string): FileFailure | null => {
     const cached = previous.get(id);
     if (cached && cached.hash === hash) {
       lines.push(cached.line);
       articles.push(cached.article);
     } else {
       const parsed = parseArticle(id, articleFormat(file)!, bytes);
-      if (!parsed.ok) return false;
+      if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
       reparsed++;
       const line: CachedLine = { id, hash, article: compact(parsed.article), extracted: extract(parsed.article) };
       lines.push(JSON.stringify(line));
       articles.push(parsed.article);
     }
     served[id] = { file, bytes: bytes.length, hash };
-    return true;
+    return null;
   };
 
   for (const file of files) {
@@ -175,17 +185,19 @@ async function build(options: BuildOptions, code: string, cache: string, current
       failures.push({ file, line: null, reason: `another file (${served[id].file}) already has the id "${id}"`, keptLastGood: false });
       continue;
     }
-    const loaded = await loadFile(options.dir, file);
-    if ('reason' in loaded) {
-      if (loaded.missing) continue;
+    const read = await readArticleFile(options.dir, file);
+    const hash = 'bytes' in read ? hashBytes(read.bytes) : '';
+    // Parsed only when new or changed: an unchanged file's article comes from the cache.
+    const failure: FileFailure | null = 'reason' in read ? read : take(id, file, read.bytes, hash);
+    if (failure) {
+      if (failure.missing) continue;
       const copy = copies.get(id);
       const copyBytes = copy ? await readFile(join(lastGoodDir, copy)).catch(() => null) : null;
-      const kept = Boolean(copy && copyBytes && take(id, copy, copyBytes, hashBytes(copyBytes)));
-      failures.push({ ...loaded, keptLastGood: kept });
+      const kept = Boolean(copy && copyBytes && !take(id, copy, copyBytes, hashBytes(copyBytes)));
+      failures.push({ ...failure, keptLastGood: kept });
       continue;
     }
-    const hash = hashBytes(loaded.bytes);
-    take(id, file, loaded.bytes, hash);
+    const loaded = { bytes: (read as { bytes: Buffer }).bytes };
     // Keep a last good copy outside the moderators' folder, replacing an older one.
     const copy = copies.get(id);
     if (!copy || copy !== file || previous.get(id)?.hash !== hash) {
@@ -224,7 +236,10 @@ export async function readMeta(cache: string): Promise<BuildResult | null> {
   }
 }
 
-/** A lock file taken with O_EXCL; a lock older than LOCK_STALE_MS was left by a dead process. */
+/**
+ * A lock file taken with O_EXCL, holding the owner's pid. A lock whose process is gone (a
+ * stop during a build) is taken over at once; one older than LOCK_STALE_MS in any case.
+ */
 const LOCK_STALE_MS = 5 * 60_000;
 async function lock(path: string): Promise<() => Promise<void>> {
   for (;;) {
@@ -233,10 +248,21 @@ async function lock(path: string): Promise<() => Promise<void>> {
       return () => rm(path, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(path, 'utf8').catch(() => ''));
       const age = Date.now() - (await stat(path).then((s) => s.mtimeMs, () => Date.now()));
-      if (age > LOCK_STALE_MS) await rm(path, { force: true });
+      if (!alive(owner) || age > LOCK_STALE_MS) await rm(path, { force: true });
       else await new Promise((r) => setTimeout(r, 100));
     }
+  }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return true; // being written: give it a moment
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 

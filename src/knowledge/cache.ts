@@ -24,8 +24,8 @@ const LINES_PER_SLICE = 200;
  * `background`: yield to the event loop while reading (a reload while the bot serves);
  * otherwise read as fast as possible (start-up, before the bot answers anything).
  */
-export async function loadCache(stateDir: string, codeVersion: string, background: boolean): Promise<Cached | null> {
-  const dir = cacheDir(stateDir);
+export async function loadCache(where: { dir: string; stateDir: string }, codeVersion: string, background: boolean): Promise<Cached | null> {
+  const dir = cacheDir(where);
   try {
     const meta = await readMeta(dir);
     if (!meta || meta.codeVersion !== codeVersion) return null;

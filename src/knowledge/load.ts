@@ -62,14 +62,20 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
 
 /** Read and parse one file; a vanished or unreadable file is a failure, not a crash. */
 export async function loadFile(dir: string, file: string): Promise<LoadedFile | FileFailure> {
+  const read = await readArticleFile(dir, file);
+  if ('reason' in read) return read;
+  const parsed = parseArticle(articleId(file), articleFormat(file)!, read.bytes);
+  if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
+  return { file, article: parsed.article, bytes: read.bytes };
+}
+
+/** Read one file's bytes (size-checked) without parsing them. */
+export async function readArticleFile(dir: string, file: string): Promise<{ bytes: Buffer } | FileFailure> {
   const path = join(dir, file);
   try {
     const info = await stat(path);
     if (info.size > MAX_ARTICLE_BYTES) return { file, line: null, reason: 'the file is larger than 1 MiB' };
-    const bytes = await readFile(path);
-    const parsed = parseArticle(articleId(file), articleFormat(file)!, bytes);
-    if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
-    return { file, article: parsed.article, bytes };
+    return { bytes: await readFile(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { file, line: null, reason: 'the file disappeared while it was being read', missing: true };

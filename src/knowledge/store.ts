@@ -74,13 +74,13 @@ export class KnowledgeStore {
    */
   static async open(options: StoreOptions): Promise<KnowledgeStore> {
     const code = await codeVersion();
-    const cached = await loadCache(options.stateDir, code, false);
+    const cached = await loadCache(options, code, false);
     let snapshot: Snapshot | null = null;
     if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) snapshot = toSnapshot(cached.corpus, cached.meta, 'cache');
     if (!snapshot) {
       // Forced: the cache is missing, stale or unreadable, whatever its meta says.
       const meta = await buildKnowledge({ dir: options.dir, stateDir: options.stateDir, force: true });
-      const built = await loadCache(options.stateDir, code, false);
+      const built = await loadCache(options, code, false);
       if (!built) throw new Error(`knowledge: the cache just written in ${options.stateDir} could not be read back`);
       snapshot = toSnapshot(built.corpus, meta, { reparsed: meta.reparsed });
     }
@@ -118,13 +118,14 @@ export class KnowledgeStore {
       return this.options.worker === false ? buildKnowledge(options) : buildInWorker(options);
     };
     let meta = await build(false);
-    let fresh = await loadCache(this.options.stateDir, meta.codeVersion, true);
+    let fresh = await loadCache(this.options, meta.codeVersion, true);
     if (!fresh) {
       meta = await build(true);
-      fresh = await loadCache(this.options.stateDir, meta.codeVersion, true);
+      fresh = await loadCache(this.options, meta.codeVersion, true);
     }
     if (!fresh) throw new Error('knowledge: the rebuilt cache could not be read back');
-    const next = toSnapshot(fresh.corpus, meta, { reparsed: meta.reparsed });
+    // The cache's own meta: another process sharing STATE_DIR may have rebuilt it since.
+    const next = toSnapshot(fresh.corpus, fresh.meta, { reparsed: meta.reparsed });
     const report = compare(old, next);
     if (next.corpus.articles.length === 0) {
       return { ...report, ok: false, after: report.before, added: [], changed: [], removed: [], version: old.version,

@@ -12,7 +12,7 @@ function start(lines: string[], args: string[] = [], env: Record<string, string>
     cwd: root,
     input: lines.join('\n') + '\n',
     encoding: 'utf8',
-    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', STATE_DIR: mkdtempSync(join(tmpdir(), 'console-state-')), ...env },
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

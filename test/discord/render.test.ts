@@ -55,6 +55,15 @@ describe('renderPages', () => {
     expect(page).toMatchObject({ content: '⚠️ No article matches "x".', embeds: [] });
   });
 
+  test('an error with items (a failed reload) shows the error and every item', () => {
+    const [page] = renderPages(
+      { input: '/reload', command: 'reload', items: [{ heading: 'Failed: a.md line 2', detail: 'bad date', quotes: [] }], error: 'no article could be loaded' },
+      options,
+    );
+    expect(page!.content).toBe('⚠️ no article could be loaded');
+    expect(page!.embeds[0]!.description).toContain('**Failed: a.md line 2** — bad date');
+  });
+
   test('the footer gives back the command line for page buttons', () => {
     expect(commandLineFromFooter('Page 2/3 · /ask question:Why? article:port')).toBe('/ask question:Why? article:port');
     expect(commandLineFromFooter('something else')).toBeNull();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../src/core/answers.ts';
 import { createAdmin, MAX_UPLOAD_BYTES, slugFor } from '../../src/knowledge/admin.ts';
+import { stateFor } from '../../src/knowledge/build.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Invoker, UploadedFile } from '../../src/registry.ts';
@@ -131,7 +132,7 @@ describe('reload', () => {
 
   test('a reload that finds nothing loadable keeps the current knowledge', async () => {
     const { dir, stateDir, store } = await setup();
-    rmSync(join(stateDir, 'last-good'), { recursive: true });
+    rmSync(join(stateFor({ dir, stateDir }), 'last-good'), { recursive: true });
     writeFileSync(join(dir, 'guette-nato-exit.txt'), '');
     const report = await store.reload();
     expect(report.ok).toBe(false);

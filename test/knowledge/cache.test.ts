@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -36,7 +36,27 @@ describe('the knowledge cache', () => {
     expect(a.snapshot.version).toBe(b.snapshot.version);
     const fresh = (await a.reload());
     expect(fresh.changed).toEqual([]);
-    expect(readdirSync(cacheDir(stateDir)).filter((f) => f.startsWith('index-'))).toHaveLength(1);
+    expect(readdirSync(cacheDir({ dir, stateDir })).filter((f) => f.startsWith('index-'))).toHaveLength(1);
+  });
+
+  test('a build lock left by a process that died is taken over at once', async () => {
+    const { dir, stateDir } = folders();
+    mkdirSync(cacheDir({ dir, stateDir }), { recursive: true });
+    writeFileSync(join(cacheDir({ dir, stateDir }), 'build.lock'), '999999999');
+    const store = await KnowledgeStore.open({ dir, stateDir });
+    expect(store.corpus().articles).toHaveLength(3);
+  });
+
+  test('another knowledge folder never touches this folder\'s last good copies', async () => {
+    const { dir, stateDir } = folders();
+    await KnowledgeStore.open({ dir, stateDir });
+    const other = mkdtempSync(join(tmpdir(), 'cache-other-'));
+    writeFileSync(join(other, 'solo.md'), '# Solo\n\nOne article.\n');
+    await KnowledgeStore.open({ dir: other, stateDir });
+    writeFileSync(join(dir, 'guette-nato-exit.txt'), '');
+    const store = await KnowledgeStore.open({ dir, stateDir });
+    expect(store.corpus().byId.has('guette-nato-exit')).toBe(true);
+    expect(store.snapshot.failures[0]).toMatchObject({ file: 'guette-nato-exit.txt', keptLastGood: true });
   });
 
   test('a changed file is parsed and extracted again, alone', async () => {
@@ -55,12 +75,12 @@ describe('the knowledge cache', () => {
   ])('%s is ignored and rebuilt, never trusted', async (_, file, content) => {
     const { dir, stateDir } = folders();
     const first = await KnowledgeStore.open({ dir, stateDir });
-    const name = readdirSync(cacheDir(stateDir)).find((f) => f.startsWith(file))!;
-    writeFileSync(join(cacheDir(stateDir), name), content);
+    const name = readdirSync(cacheDir({ dir, stateDir })).find((f) => f.startsWith(file))!;
+    writeFileSync(join(cacheDir({ dir, stateDir }), name), content);
     const store = await KnowledgeStore.open({ dir, stateDir });
     expect(store.snapshot.origin).not.toBe('cache');
     expect(store.snapshot.version).toBe(first.snapshot.version);
     expect(store.corpus().articles).toHaveLength(3);
-    expect(JSON.parse(readFileSync(join(cacheDir(stateDir), 'meta.json'), 'utf8')).version).toBe(first.snapshot.version);
+    expect(JSON.parse(readFileSync(join(cacheDir({ dir, stateDir }), 'meta.json'), 'utf8')).version).toBe(first.snapshot.version);
   });
 });
