@@ -78,11 +78,16 @@ export class KnowledgeStore {
     let snapshot: Snapshot | null = null;
     if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) snapshot = toSnapshot(cached.corpus, cached.meta, 'cache');
     if (!snapshot) {
-      // Forced: the cache is missing, stale or unreadable, whatever its meta says.
-      const meta = await buildKnowledge({ dir: options.dir, stateDir: options.stateDir, force: true });
-      const built = await loadCache(options, code, false);
+      // Another process sharing STATE_DIR (a shard starting beside this one) may have built
+      // it meanwhile; if what is there still does not load, build regardless of its meta.
+      let meta = await buildKnowledge({ dir: options.dir, stateDir: options.stateDir });
+      let built = await loadCache(options, code, false);
+      if (!built) {
+        meta = await buildKnowledge({ dir: options.dir, stateDir: options.stateDir, force: true });
+        built = await loadCache(options, code, false);
+      }
       if (!built) throw new Error(`knowledge: the cache just written in ${options.stateDir} could not be read back`);
-      snapshot = toSnapshot(built.corpus, meta, { reparsed: meta.reparsed });
+      snapshot = toSnapshot(built.corpus, built.meta, { reparsed: meta.reparsed });
     }
     if (snapshot.corpus.articles.length === 0) throw new NoKnowledgeError(snapshot.failures, options.dir);
     return new KnowledgeStore(options, snapshot);
