@@ -43,7 +43,7 @@ export interface Listings {
   articleChoices: Array<Named & { id: string; title: string }>;
   /** People by article id, most mentioned first. */
   peopleOf: Map<string, PersonEntry[]>;
-  /** People by each folded word of their names and aliases (`guette` → Clémence Guetté). */
+  /** People by each folded word of their names and aliases (`lefevre` → Anaïs Lefèvre). */
   peopleByWord: Map<string, PersonEntry[]>;
 }
 
