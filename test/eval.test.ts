@@ -22,7 +22,7 @@ describe('npm run eval', () => {
     expect(r.total).toBeGreaterThan(70);
   });
 
-  test.each(['test/fixtures/eval/paraphrases.json', 'test/fixtures/eval/seed-phrasings/questions.json', 'test/fixtures/eval/unseen/questions.json', 'test/fixtures/extraction/ask.json'])(
+  test.each(['test/fixtures/eval/paraphrases.json', 'test/fixtures/eval/seed-phrasings/questions.json', 'test/fixtures/eval/unseen/questions.json', 'test/fixtures/eval/unseen-health/questions.json', 'test/fixtures/extraction/ask.json'])(
     '%s stays at or above the 90 percent bar',
     async (file) => {
       const r = await evaluate(file);

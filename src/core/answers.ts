@@ -60,13 +60,15 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   if (results.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
 
   const intent = questionIntent(text, corpus);
+  // A "when" question is answered only by a sentence with a date: it weighs more than the rest.
+  const intentBonus = WHEN_QUESTION.test(text) ? DATE_BONUS : INTENT_BONUS;
   const top = rerank(corpus, results, plan, concept).slice(0, RERANKED).map((result) => {
     const passage = corpus.passages[result.id as number]!;
     const matched = new Set(result.terms);
     const weight = (term: string) => (matched.has(term) ? (terms.get(term) ?? 0.5) : plan.common.has(term) ? COMMON_WEIGHT : 0);
     const sentences = bestSentences(passage.paragraph, weight, intent ? (i) => intent(passage, i) : undefined);
     const bonus =
-      (intent && sentences.some((i) => intent(passage, i)) ? INTENT_BONUS : 1) *
+      (intent && sentences.some((i) => intent(passage, i)) ? intentBonus : 1) *
       (sentences.every((i) => isPointer(passage.paragraph.sentences[i]?.text ?? '')) ? POINTER_PENALTY : 1);
     return { passage, sentences, matched, score: result.score * bonus };
   });
@@ -123,6 +125,8 @@ const COMMON_WEIGHT = 0.3;
 
 /** A passage whose excerpt holds what the question asks for (a date, a number…) ranks this much higher. */
 const INTENT_BONUS = 1.5;
+const DATE_BONUS = 2;
+const WHEN_QUESTION = /^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/i;
 
 type Intent = (passage: Passage, sentence: number) => boolean;
 
@@ -147,7 +151,7 @@ export function questionIntent(question: string, corpus: Corpus): Intent | null 
   const q = question.toLowerCase();
   const text = (p: Passage, i: number) => p.paragraph.sentences[i]?.text ?? '';
   const tests: Intent[] = [];
-  if (/^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/.test(q)) {
+  if (WHEN_QUESTION.test(q)) {
     tests.push((p, i) => MONTHS.test(text(p, i)) || YEAR.test(text(p, i)));
   }
   const counted = /\bhow many\s+(\p{L}+)/u.exec(q)?.[1];

@@ -563,7 +563,15 @@ function roleNounPhrase(phrase: string, afterWho: boolean): Apposition | null {
  * association, Piotr Byrne, said`). The phrase opens with a determiner or a possessive and
  * holds a title noun within its first words.
  */
-function appositionBefore(tokens: readonly Token[], first: number, last: number, text: string): Apposition | null {
+function appositionBefore(tokens: readonly Token[], nameStart: number, last: number, text: string): Apposition | null {
+  // A courtesy title before the name belongs to it: `Its chief executive, Dr. Samuel Whitfield,`.
+  let first = nameStart;
+  for (;;) {
+    const prev = tokens[first - 1];
+    if (prev?.text === '.' && HONORIFICS.has(tokens[first - 2]?.norm ?? '')) first -= 2;
+    else if (prev?.kind === 'word' && HONORIFICS.has(prev.norm)) first -= 1;
+    else break;
+  }
   const comma = tokens[first - 1];
   if (!comma || comma.text !== ',' || first < 2) return null;
   const after = tokens[last + 1];
@@ -571,7 +579,7 @@ function appositionBefore(tokens: readonly Token[], first: number, last: number,
   let start = first - 1;
   for (let j = first - 2; j >= 0 && first - 2 - j < 14; j--) {
     const t = tokens[j]!;
-    if (t.kind === 'punct' || t.quoted !== tokens[first]!.quoted) break;
+    if (t.kind === 'punct' || t.quoted !== tokens[nameStart]!.quoted) break;
     if (CLAIM_VERBS.has(t.norm) && !t.cap) return null;
     start = j;
   }

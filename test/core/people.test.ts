@@ -26,6 +26,7 @@ describe('extractPeople: names and titles', () => {
     ['Apple CEO Tim Cook announced the phone.', 'Tim Cook', 'Apple CEO'],
     ['Syrian President Omar Haddad met Crown Prince Karim bin Said in the capital.', 'Karim bin Said', 'Crown Prince'],
     ["Everton striker Dominic Calvert-Lewin is out injured.", 'Dominic Calvert-Lewin', 'Everton striker'],
+    ['The board met on Monday. Its chief executive, Dr. Samuel Whitfield, told reporters it was safe.', 'Samuel Whitfield', 'chief executive'],
   ])('%j names %s with the role %j', (text, name, role) => {
     const found = person(extractPeople(article(text)), name);
     expect(found?.name).toBe(name);
