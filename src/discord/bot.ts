@@ -34,7 +34,7 @@ export function createClient(config: Pick<Config, 'apiBase'>): Client {
 
 /** Wire a client to the knowledge; returned so tests can drive the same code as `npm start`. */
 export function wireClient(client: Client, deps: { config: Config; knowledge: KnowledgeAccess; registry: Registry; log: Logger }): void {
-  const cooldown = new Cooldown(deps.config.cooldownMs);
+  const cooldown = new Cooldown(deps.config.cooldownBurst, deps.config.cooldownMs);
   const route = createRouter({
     registry: deps.registry,
     knowledge: deps.knowledge,

@@ -12,7 +12,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { Answer } from '../core/types.ts';
-import { parseLine } from '../command-line.ts';
+import { formatLine, parseLine } from '../command-line.ts';
 import type { Logger } from '../log.ts';
 import type { CommandContext, CommandInput, Invoker, KnowledgeAccess, OptionValue, Registry } from '../registry.ts';
 import { Cooldown } from './cooldown.ts';
@@ -51,9 +51,10 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
     await interaction.reply({ content: 'That command is not available any more.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
-  const wait = deps.cooldown.take(interaction.user.id);
-  if (wait > 0) {
-    await interaction.reply({ content: `One moment: you can ask again in ${Math.ceil(wait / 1000)} s.`, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+  // Moderator commands have their own limit (reloads a minute); cheap ones are not counted.
+  const turn = module.moderatorOnly || module.rateLimited === false ? null : deps.cooldown.take(interaction.user.id);
+  if (turn && !turn.ok) {
+    await interaction.reply({ content: tooSoon(turn.retryMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
   const invoker = invokerOf(interaction, deps);
@@ -73,6 +74,12 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
     deferred = true;
   };
   if (module.moderatorOnly) await defer();
+  if (turn?.ok && turn.waitMs > 0) {
+    // Over the burst but within its queue: acknowledged now, answered when its token arrives.
+    await defer();
+    deps.log.info({ command: interaction.commandName, interaction: interaction.id, waitMs: turn.waitMs }, 'waiting for the cooldown');
+    await sleep(turn.waitMs);
+  }
   const work = Promise.resolve().then(() => module.run(input, ctx));
   const timer = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), DEFER_AFTER_MS).unref());
   if (!deferred && (await Promise.race([work.then(() => 'done' as const), timer])) === 'slow') await defer();
@@ -110,10 +117,23 @@ async function page(interaction: ButtonInteraction, deps: RouterDeps): Promise<v
     await interaction.reply({ content: 'This answer has expired; ask again.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
+  // Paging one's own answer floods nothing; paging someone else's edits a message everyone sees.
+  const owner = interaction.message.interactionMetadata?.user.id;
+  const turn = owner === interaction.user.id || module.rateLimited === false ? null : deps.cooldown.take(interaction.user.id);
+  if (turn && !turn.ok) {
+    await interaction.reply({ content: tooSoon(turn.retryMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    return;
+  }
+  if (turn?.ok && turn.waitMs > 0) {
+    await interaction.deferUpdate();
+    await sleep(turn.waitMs);
+  }
   const ctx: CommandContext = { knowledge: deps.knowledge, invoker: invokerOf(interaction, deps), commands: deps.registry.help };
   const answer = await module.run(parsed.input, ctx);
   const all = pages(answer, parsed.input, deps);
-  await interaction.update(all[Math.min(Math.max(index, 0), all.length - 1)]!);
+  const shown = all[Math.min(Math.max(index, 0), all.length - 1)]!;
+  if (interaction.deferred) await interaction.editReply(shown);
+  else await interaction.update(shown);
 }
 
 export function pages(answer: Answer, input: CommandInput, deps: Pick<RouterDeps, 'knowledge'>): Payload[] {
@@ -131,7 +151,7 @@ function titleOf(answer: Answer, input: CommandInput): string {
   return input.text;
 }
 
-/** The canonical command line (`/who name:x article:y`), which the console parser reads back. */
+/** The canonical command line (`/who name:x article:y`), which a page button reads back. */
 export function inputOf(interaction: ChatInputCommandInteraction): CommandInput {
   const options: Record<string, OptionValue> = {};
   const subcommand = interaction.options.getSubcommand(false);
@@ -146,11 +166,7 @@ export function inputOf(interaction: ChatInputCommandInteraction): CommandInput 
       };
     } else if (o.value !== undefined) options[o.name] = o.value;
   }
-  const shown = Object.entries(options)
-    .filter(([name, value]) => name !== 'private' && typeof value !== 'object')
-    .map(([name, value]) => `${name}:${String(value)}`);
-  const text = [`/${interaction.commandName}`, subcommand, ...shown].filter(Boolean).join(' ');
-  return { text, subcommand, options };
+  return { text: formatLine(interaction.commandName, subcommand, options), subcommand, options };
 }
 
 /** Who is asking, and whether they may change the shared knowledge from here. */
@@ -166,6 +182,15 @@ function invokerOf(interaction: Interaction, deps: Pick<RouterDeps, 'moderatorRo
     return { ...base, moderator: false, refusal: "This bot's knowledge is shared by every server it is in, so it is managed from its home server only." };
   }
   return { ...base, moderator: true };
+}
+
+export function tooSoon(retryMs: number): string {
+  return `One moment: you can ask again in ${Math.ceil(retryMs / 1000)} s.`;
+}
+
+/** A question waiting its turn must not keep a stopping bot alive. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 async function apologise(interaction: Interaction, log: Logger): Promise<void> {
