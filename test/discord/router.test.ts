@@ -63,4 +63,23 @@ describe('router', () => {
     const other = fake.sendChatInput({ name: 'ask', options: { question: 'And Venezuela?' }, user: fake.addUser() });
     expect((await fake.waitForCallback(other.id)).body.data.embeds).toHaveLength(1);
   });
+
+  test.each([
+    'What does the article: section say about question: marks?',
+    'Who criticized the alliance article:nato',
+    'Was Greenland kept private: true?',
+    'Is C:\\ a path? article\\:x',
+  ])('a page button on %j re-runs the very same question', async (question) => {
+    const user = fake.addUser();
+    const sent = fake.sendChatInput({ name: 'ask', options: { question }, user });
+    const first = (await fake.waitForCallback(sent.id)).body.data;
+    const messageId = [...fake.messages.values()].find((m) => m.interaction_metadata?.id === sent.id)!.id;
+    const from = fake.requests.length;
+    const click = fake.sendButton({ customId: 'page:0:next', messageId, user });
+    const update = (await fake.waitForCallback(click.id, { from })).body;
+    expect(update.type).toBe(7);
+    expect(update.data.embeds[0].title).toBe(first.embeds[0].title);
+    expect(update.data.embeds[0].footer).toEqual(first.embeds[0].footer);
+    expect(update.data.embeds[0].description).toBe(first.embeds[0].description);
+  });
 });
