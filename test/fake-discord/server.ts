@@ -203,6 +203,8 @@ export interface FakeDiscord {
   dispatch(event: string, data: unknown, target?: { guildId?: string; shardId?: number }): void;
   /** Send op 7 RECONNECT to a shard; discord.js reconnects and RESUMEs. */
   requestReconnect(shardId: number): void;
+  /** Close a shard's connection with a gateway close code (e.g. 4004 Authentication failed). */
+  closeShard(shardId: number, code: number, reason?: string): void;
   /** Make a user known (for mentions, GET /users/:id). */
   addUser(partial?: Partial<FakeUser>): FakeUser;
   /** Stops everything. Destroy discord.js clients first, or they will try to reconnect. */
@@ -567,6 +569,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     sendMessage,
     dispatch: (event, data, target) => gateway.dispatch(event, data, target),
     requestReconnect: (shardId) => gateway.requestReconnect(shardId),
+    closeShard: (shardId, code, reason) => gateway.closeShard(shardId, code, reason),
     addUser: (partial = {}) => {
       const added = makeUser(partial);
       ctx.users.set(added.id, added);
