@@ -4,7 +4,9 @@
  * the user sees a short ephemeral apology, never a stack trace.
  */
 import {
+  DiscordAPIError,
   MessageFlags,
+  RESTJSONErrorCodes,
   PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -16,7 +18,7 @@ import { formatLine, parseLine } from '../command-line.ts';
 import type { Logger } from '../log.ts';
 import type { CommandContext, CommandInput, Invoker, KnowledgeAccess, OptionValue, Registry } from '../registry.ts';
 import { Cooldown } from './cooldown.ts';
-import { commandLineFromFooter, NO_PINGS, PAGE_PREFIX, renderPages, type Payload } from './render.ts';
+import { clip, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, renderPages, type Payload } from './render.ts';
 
 export interface RouterDeps {
   registry: Registry;
@@ -69,9 +71,18 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
   // Knowledge changes may read and index many files: acknowledge them at once. Reading
   // commands answer in milliseconds, but are deferred too if they ever take longer.
   let deferred = false;
+  // Set when Discord no longer knows the interaction: its 3 seconds ran out before our
+  // response reached it (a slow network, a rate-limited callback).
+  let expired = false;
   const defer = async () => {
-    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    deferred = true;
+    if (expired) return;
+    try {
+      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      deferred = true;
+    } catch (error) {
+      if (!isExpired(error)) throw error;
+      expired = true;
+    }
   };
   if (module.moderatorOnly) await defer();
   if (turn?.ok && turn.waitMs > 0) {
@@ -86,8 +97,14 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
   const answer = await work;
   const [first] = pages(answer, input, deps);
   const error = Boolean(answer.error);
-  if (deferred) await interaction.editReply(first!);
-  else await interaction.reply({ ...first!, ...(ephemeral || error ? { flags: MessageFlags.Ephemeral } : {}) });
+  try {
+    if (deferred) await interaction.editReply(first!);
+    else if (!expired) await interaction.reply({ ...first!, ...(ephemeral || error ? { flags: MessageFlags.Ephemeral } : {}) });
+  } catch (failure) {
+    if (!isExpired(failure)) throw failure;
+    expired = true;
+  }
+  if (expired) await answerLate(interaction, first!, ephemeral || error, deps.log);
   deps.log.info(
     { command: interaction.commandName, interaction: interaction.id, ms: Math.round(performance.now() - started), items: answer.items.length, error: error || undefined },
     'command answered',
@@ -182,6 +199,29 @@ function invokerOf(interaction: Interaction, deps: Pick<RouterDeps, 'moderatorRo
     return { ...base, moderator: false, refusal: "This bot's knowledge is shared by every server it is in, so it is managed from its home server only." };
   }
   return { ...base, moderator: true };
+}
+
+/** Discord's answer to a first response sent after the interaction's 3 seconds. */
+function isExpired(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
+}
+
+/**
+ * The interaction expired before its first response reached Discord, so it cannot be
+ * answered any more: the answer goes to the channel instead, or to the member's DMs when it
+ * was private, and the miss is logged.
+ */
+async function answerLate(interaction: ChatInputCommandInteraction, payload: Payload, privately: boolean, log: Logger): Promise<void> {
+  const late = { interaction: interaction.id, command: interaction.commandName, ageMs: Date.now() - interaction.createdTimestamp };
+  try {
+    const target = privately ? await interaction.user.createDM() : (interaction.channel ?? (await interaction.client.channels.fetch(interaction.channelId)));
+    if (!target?.isSendable()) throw new Error('the channel cannot be written to');
+    const lead = privately ? 'Discord did not take my reply in time, so here it is:' : `Discord did not take my reply in time, so here it is for <@${interaction.user.id}>:`;
+    await target.send({ ...payload, content: clip([lead, payload.content].filter(Boolean).join('\n'), LIMITS.content), allowedMentions: NO_PINGS });
+    log.warn({ ...late, to: privately ? 'dm' : 'channel' }, 'the interaction expired before the reply reached Discord; answered with a message instead');
+  } catch (error) {
+    log.error({ ...late, err: error }, 'the interaction expired before the reply reached Discord, and the answer could not be sent otherwise');
+  }
 }
 
 export function tooSoon(retryMs: number): string {

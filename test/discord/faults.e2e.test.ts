@@ -37,3 +37,36 @@ describe('the bot process', () => {
     expect(bot.stderr()).toMatch(/code 4004/);
   }, 60_000);
 });
+
+describe("Discord's 3-second deadline", () => {
+  async function missed(fault: { delayMs?: number; retryAfterS?: number }, options: Record<string, string | boolean>) {
+    fake = await startFakeDiscord();
+    bot = await startBot(fake, { KNOWLEDGE_DIR: knowledgeCopy() });
+    const user = fake.addUser();
+    const payload = fake.chatInput({ name: 'ask', options, user });
+    fake.injectFault({ method: 'POST', path: new RegExp(`^/interactions/${payload.id}/[^/]+/callback$`), ...fault });
+    const from = fake.requests.length;
+    fake.sendInteraction(payload);
+    return { user, from, payload };
+  }
+
+  test.each([
+    ['a callback rate-limited with retry_after 4 s', { retryAfterS: 4 }],
+    ['a callback delayed 3.5 s', { delayMs: 3500 }],
+  ])('%s: the answer is posted in the channel, and the miss is logged', async (_, fault) => {
+    const { user, from } = await missed(fault, { question: 'When was NATO founded?' });
+    const message = await fake!.waitForChannelMessage(fake!.guild.defaultChannelId, { from, timeoutMs: 20_000 });
+    expect(message.body.content).toBe(`Discord did not take my reply in time, so here it is for <@${user.id}>:`);
+    expect(message.body.embeds[0].title).toBe('When was NATO founded?');
+    expect(message.body.embeds[0].description).toMatch(/1949/);
+    expect(message.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    await bot!.waitForOutput(/the interaction expired before the reply reached Discord; answered with a message instead/);
+  }, 60_000);
+
+  test('a private answer that missed it goes to the member in a DM, not to the channel', async () => {
+    const { from } = await missed({ delayMs: 3500 }, { question: 'When was NATO founded?', private: true });
+    const dm = await fake!.waitFor((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path), { from, timeoutMs: 20_000 });
+    expect(dm.path).not.toContain(fake!.guild.defaultChannelId);
+    expect(dm.body.embeds[0].description).toMatch(/1949/);
+  }, 60_000);
+});
