@@ -326,6 +326,8 @@ async function lock(path: string, onWait?: (wait: LockWait) => void): Promise<()
 }
 
 function parseHolder(text: string): LockHolder | null {
+  // A bare pid: a lock written before holders named their start time and host.
+  if (/^\d+$/.test(text.trim())) return { pid: Number(text), start: null, host: hostname() };
   try {
     const value = JSON.parse(text) as Partial<LockHolder>;
     if (Number.isInteger(value.pid) && typeof value.host === 'string') return { pid: value.pid!, start: value.start ?? null, host: value.host };
@@ -340,9 +342,10 @@ function holderGone(holder: LockHolder | null, ageMs: number): boolean {
   if (!holder) return ageMs > LOCK_UNREADABLE_MS;
   if (holder.host !== hostname()) return false;
   if (!alive(holder.pid)) return true;
-  // The pid lives, but is it the process that took the lock?
+  // The pid lives, but is it the process that took the lock? Where start times can be read,
+  // a lock that does not name the same one (or none: a bare pid) is not that process's.
   const start = processStart(holder.pid);
-  return start !== null && holder.start !== null && start !== holder.start;
+  return start !== null && holder.start !== start;
 }
 
 function alive(pid: number): boolean {

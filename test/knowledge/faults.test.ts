@@ -127,6 +127,7 @@ describe('the build lock', () => {
   test.each([
     ['empty', () => ''],
     ['held by a live process that is not the one that took it (a reused pid)', () => JSON.stringify({ pid: 1, start: 'another start', host: hostname() })],
+    ['a bare pid of a live process', () => '1'],
   ])('%s: taken over instead of waited for', async (_, content) => {
     const d = folders();
     mkdirSync(cacheDir(d), { recursive: true });
