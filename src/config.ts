@@ -33,6 +33,7 @@ const schema = z.object({
   KNOWLEDGE_WATCH: flag,
   DEPLOY_ON_START: flag,
   COOLDOWN_SECONDS: z.coerce.number({ message: 'must be a number' }).min(0).max(600).default(3),
+  COOLDOWN_BURST: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(5),
   SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], { message: 'must be auto or a whole number' }).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -50,7 +51,10 @@ export type Config = Readonly<{
   auditChannelId: string | undefined;
   watch: boolean;
   deployOnStart: boolean;
+  /** A member earns one more question every `cooldownMs` (0: no limit)... */
   cooldownMs: number;
+  /** ...and may ask this many at once. */
+  cooldownBurst: number;
   shardCount: number | 'auto';
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 }>;
@@ -90,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
       watch: e.KNOWLEDGE_WATCH,
       deployOnStart: e.DEPLOY_ON_START,
       cooldownMs: e.COOLDOWN_SECONDS * 1000,
+      cooldownBurst: e.COOLDOWN_BURST,
       shardCount: e.SHARD_COUNT,
       logLevel: e.LOG_LEVEL,
     }),

@@ -71,6 +71,8 @@ export interface CommandModule {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   /** Changes shared knowledge: gated by permission and home server. */
   moderatorOnly?: boolean;
+  /** Counts against the member's question bucket (default true); cheap answers that flood nothing set false. */
+  rateLimited?: boolean;
   run(input: CommandInput, ctx: CommandContext): Answer | Promise<Answer>;
   autocomplete?(option: string, value: string, ctx: CommandContext): Choice[];
 }
