@@ -29,14 +29,14 @@ export type FetchedPage =
   | { ok: true; url: string; contentType: 'text/html' | 'text/plain'; text: string; bytes: number }
   | { ok: false; reason: string };
 
-type Range = { name: string; list: BlockList };
+type Range = { name: string; v4: BlockList; v6: BlockList };
 
-/** Addresses no link may reach; the first match names the reason. Mapped IPv6 comes first so it is named as such. */
+/** Addresses no link may reach; the first match names the reason (`::1` is loopback before it is IPv4-compatible). */
 const RANGES: Range[] = [
   range('IPv4-mapped IPv6', [['::ffff:0:0', 96, 'ipv6']]),
-  range('IPv4-embedded IPv6 (NAT64 or IPv4-compatible)', [['64:ff9b::', 96, 'ipv6'], ['64:ff9b:1::', 48, 'ipv6'], ['::', 96, 'ipv6']]),
   range('unspecified', [['0.0.0.0', 8, 'ipv4'], ['::', 128, 'ipv6']]),
   range('loopback', [['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']]),
+  range('IPv4-embedded IPv6 (NAT64 or IPv4-compatible)', [['64:ff9b::', 96, 'ipv6'], ['64:ff9b:1::', 48, 'ipv6'], ['::', 96, 'ipv6']]),
   range('private', [['10.0.0.0', 8, 'ipv4'], ['172.16.0.0', 12, 'ipv4'], ['192.168.0.0', 16, 'ipv4'], ['fc00::', 7, 'ipv6'], ['fec0::', 10, 'ipv6']]),
   range('carrier-grade NAT', [['100.64.0.0', 10, 'ipv4']]),
   range('link-local (where cloud metadata services live)', [['169.254.0.0', 16, 'ipv4'], ['fe80::', 10, 'ipv6']]),
@@ -47,19 +47,19 @@ const RANGES: Range[] = [
   ]),
 ];
 
+// One list per family: a BlockList matches IPv4 addresses against IPv4-mapped IPv6 rules too.
 function range(name: string, subnets: Array<[string, number, 'ipv4' | 'ipv6']>): Range {
-  const list = new BlockList();
-  for (const [net, prefix, type] of subnets) list.addSubnet(net, prefix, type);
-  return { name, list };
+  const r = { name, v4: new BlockList(), v6: new BlockList() };
+  for (const [net, prefix, type] of subnets) (type === 'ipv4' ? r.v4 : r.v6).addSubnet(net, prefix, type);
+  return r;
 }
 
 /** The kind of forbidden range `address` is in, or null for an ordinary public address. */
 export function forbiddenRange(address: string): string | null {
   const family = isIP(address);
   if (!family) return 'not an IP address';
-  const type = family === 4 ? 'ipv4' : 'ipv6';
-  if (type === 'ipv6' && /^::ffff:/i.test(address)) return RANGES[0]!.name;
-  return RANGES.find((r) => r.list.check(address, type))?.name ?? null;
+  if (family === 4) return RANGES.find((r) => r.v4.check(address, 'ipv4'))?.name ?? null;
+  return RANGES.find((r) => r.v6.check(address, 'ipv6'))?.name ?? null;
 }
 
 class Refusal extends Error {}
@@ -222,17 +222,31 @@ export function decode(bytes: Uint8Array, declared: string | undefined, html: bo
   const meta = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
   for (const label of [declared, bom, meta]) {
     if (!label) continue;
+    let decoder: TextDecoder;
     try {
-      return new TextDecoder(label).decode(bytes);
+      decoder = new TextDecoder(label);
     } catch {
-      // An unknown label: try the next source.
+      continue; // An unknown label: try the next source.
     }
+    return decoder.encoding === 'windows-1252' ? windows1252(bytes) : decoder.decode(bytes);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return windows1252(bytes);
   }
+}
+
+// Node 20's windows-1252 decoder is plain ISO-8859-1: bytes 0x80–0x9F come out as control
+// characters instead of the curly quotes, dashes and € that old pages use them for.
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function windows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    out += String.fromCharCode(...bytes.subarray(i, i + 8192)).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
