@@ -78,7 +78,7 @@ function extractHtml(page: Page): Extraction {
   if (refusal) return { ok: false, reason: refusal };
 
   const title = meta.title ?? paragraphs[0]!.text.split(/\s+/).slice(0, 10).join(' ');
-  const body = [`# ${escapeLine(title)}`, ...blocks.map((b) => (b.kind === 'heading' ? `## ${escapeLine(b.text)}` : b.kind === 'item' ? `- ${escapeInline(b.text)}` : escapeLine(b.text)))];
+  const body = [`# ${escapeLine(title)}`, ...blocks.map((b) => (b.kind === 'heading' ? `## ${escapeLine(b.text)}` : b.kind === 'item' ? `- ${b.text}` : escapeLine(b.text)))];
   return {
     ok: true,
     name: fileName(meta.source, title, 'md'),
@@ -325,13 +325,9 @@ function frontMatter(meta: Partial<PageMeta>): string {
   return `---\n${stringify(fields, { lineWidth: 0 })}---\n`;
 }
 
-/** Text that must reach the reader verbatim: Markdown's markers are escaped, and the parser takes them back out. */
-function escapeInline(t: string): string {
-  return t.replace(/([\\`*_[\]])/g, '\\$1');
-}
-
+/** A paragraph that starts like a Markdown heading, list item or quote is escaped; the parser takes the backslash back out. */
 function escapeLine(t: string): string {
-  return escapeInline(t).replace(/^(#|>|[-+](?=\s)|(\d+)[.)](?=\s))/, (m) => `\\${m}`).replace(/^\\(\d+)([.)])/, '$1\\$2');
+  return t.replace(/^(#|>|[-+](?=\s)|(\d+)[.)](?=\s))/, (m) => `\\${m}`).replace(/^\\(\d+)([.)])/, '$1\\$2');
 }
 
 /** A file name for the id: the link's own slug when it is made of words, else the title's first words. */
@@ -339,7 +335,7 @@ function fileName(link: string, title: string, ext: 'md' | 'txt'): string {
   let slug = '';
   try {
     const segments = new URL(link).pathname.split('/').filter(Boolean);
-    slug = decodeURIComponent(segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|jsp)$/i, '');
+    slug = decodeURIComponent(segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|jsp|txt)$/i, '');
   } catch {
     // Not a link: use the title.
   }
