@@ -128,9 +128,9 @@ function checkUrl(link: string, base: URL | null): URL {
   return url;
 }
 
-type Pinned = { address: string; family: 4 | 6 };
+type Pinned = Array<{ address: string; family: 4 | 6 }>;
 
-/** The address to connect to: every address the host resolves to must be allowed, and the first is used. */
+/** The addresses to connect to: every address the host resolves to must be allowed, and only those are used. */
 async function resolveChecked(url: URL, policy: FetchPolicy, signal: AbortSignal): Promise<Pinned> {
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   const exempt = (h: string) => policy.allowHosts.includes(h.toLowerCase());
@@ -153,15 +153,15 @@ async function resolveChecked(url: URL, policy: FetchPolicy, signal: AbortSignal
       }
     }
   }
-  const first = addresses[0]!;
-  return { address: first.address, family: first.family === 6 ? 6 : 4 };
+  return addresses.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
 }
 
 function send(url: URL, pinned: Pinned, signal: AbortSignal): Promise<IncomingMessage> {
-  // Connect to the checked address whatever DNS says by now (rebinding), while TLS still checks the host's name.
+  // Connect to the checked addresses whatever DNS says by now (rebinding), while TLS still checks
+  // the host's name. All of them, so Node can fall back from IPv6 to IPv4 as a browser would.
   const lookup: LookupFunction = (_host, options, callback) => {
-    if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [pinned]);
-    else callback(null, pinned.address, pinned.family);
+    if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: Pinned) => void)(null, pinned);
+    else callback(null, pinned[0]!.address, pinned[0]!.family);
   };
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {

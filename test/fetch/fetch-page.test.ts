@@ -94,6 +94,17 @@ describe('fetchPage on an allowed host', () => {
     expect(await fetchPage(`${site.origin}${path}`, allowed)).toEqual({ ok: false, reason });
   });
 
+  test('a gzipped page is unpacked; a small gzip that unpacks to 30 MB is stopped at the limit', async () => {
+    const page = await fetchPage(`${site.origin}/gzip`, allowed);
+    expect(page.ok && page.text).toContain('Margaret Olsen still climbs the 145 steps');
+    expect(await fetchPage(`${site.origin}/gzip-bomb`, allowed)).toEqual({ ok: false, reason: 'the page is larger than 512 KiB' });
+  });
+
+  test('a host name in FETCH_ALLOW_HOSTS is reached at the address it resolves to', async () => {
+    const page = await fetchPage(`http://localhost:${site.port}/pages/city-paper-wordpress.html`, { ...allowed, allowHosts: ['localhost'] });
+    expect(page.ok).toBe(true);
+  });
+
   test('a page that trickles in is cut off at the time limit', async () => {
     expect(await fetchPage(`${site.origin}/trickle`, { ...allowed, timeoutMs: 1000 })).toEqual({ ok: false, reason: 'the site did not send the page within 1 s' });
   });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export const PAGES = new URL('../fixtures/pages/', import.meta.url).pathname;
 
@@ -105,6 +106,10 @@ const ROUTES: Record<string, Route> = {
     const timer = setInterval(() => res.write('<'), 200);
     res.on('close', () => clearInterval(timer));
   },
+  // The fixture gzipped, as most sites send it.
+  '/gzip': (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Encoding': 'gzip' }).end(gzipSync(readFileSync(PAGES + 'magazine-longform.html'))),
+  // 40 KiB on the wire, 30 MB once unpacked.
+  '/gzip-bomb': (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }).end(gzipSync(Buffer.alloc(30 * 1024 * 1024, ' '))),
   '/echo': (req, res) => void res.writeHead(200, { 'Content-Type': 'text/plain' }).end(JSON.stringify(req.headers)),
 };
 
