@@ -96,7 +96,7 @@ function extractText(page: Page): Extraction {
   const words = wordCount(body);
   if (words < MIN_ARTICLE_WORDS || lines.length < 2) return { ok: false, reason: `no article body was found on it (only ${words} words of text)` };
   if (/^---\s*$/.test(lines[0]!)) return { ok: false, reason: 'the text starts with its own front matter; upload it as a file instead' };
-  const title = lines[0]!.length <= 120 ? repairParagraph(lines[0]!) : null;
+  const title = lines[0]!.length <= 120 && !/[.!?]["'\u201D]?$/.test(lines[0]!) ? repairParagraph(lines[0]!) : null;
   const meta: PageMeta & { title: string } = { title: title ?? 'Untitled', source: page.url, published: null, author: null, language: null };
   return { ok: true, name: fileName(page.url, meta.title, 'txt'), text: `${frontMatter({ ...meta, title: title ?? undefined })}\n${body}\n`, meta, words, paragraphs: lines.length };
 }

@@ -118,7 +118,8 @@ async function follow(link: string, policy: FetchPolicy, signal: AbortSignal): P
 function checkUrl(link: string, base: URL | null): URL {
   let url: URL;
   try {
-    url = base ? new URL(link, base) : new URL(link.trim());
+    // Discord users wrap links in <> to stop the preview.
+    url = base ? new URL(link, base) : new URL(link.trim().replace(/^<(.*)>$/, '$1'));
   } catch {
     throw new Refusal(base ? 'the site redirected to an address that is not a link' : 'that is not a link (expected https://…)');
   }

@@ -52,6 +52,10 @@ describe('fetchPage on an allowed host', () => {
     expect(request.headers.cookie).toBeUndefined();
   });
 
+  test('a link wrapped in <> (as Discord users write them to stop the preview) is fetched', async () => {
+    expect(await fetchPage(`<${site.origin}/pages/city-paper-wordpress.html>`, allowed)).toMatchObject({ ok: true });
+  });
+
   test('follows a chain of three redirects, never sending back the cookies they set', async () => {
     const before = site.requests.length;
     const page = await fetchPage(`${site.origin}/r1`, allowed);
