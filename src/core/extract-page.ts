@@ -203,8 +203,9 @@ const JUNK_WORDS = new Set([
 
 /**
  * Remove what Readability would sometimes keep: captions, asides, ads, banners, share bars.
- * An element named like furniture is kept when it holds a large part of the page's text,
- * because sites also put such words on the wrapper of the story itself.
+ * An element named like furniture is kept when it holds a large part of the page's text or
+ * several long paragraphs, because sites also put such words on the wrapper of the story
+ * itself (`article-body share-enabled`) or on each of its parts.
  */
 function clean(document: ParentNode & { body?: Element | null }): void {
   for (const el of [...document.querySelectorAll(JUNK_ELEMENTS)]) el.remove();
@@ -213,7 +214,8 @@ function clean(document: ParentNode & { body?: Element | null }): void {
     if (!el.isConnected || /^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=[0-9])/);
     if (!words.some((w) => JUNK_WORDS.has(w) || /^\w*(nav|menu)$/.test(w))) continue;
-    if ((el.textContent ?? '').length < total * 0.3) el.remove();
+    const long = [...el.querySelectorAll('p')].filter((p) => wordCount(p.textContent ?? '') >= 30).length;
+    if ((el.textContent ?? '').length < total * 0.3 && long < 3) el.remove();
   }
 }
 

@@ -87,6 +87,24 @@ describe('pages with no article body are refused with the reason', () => {
   });
 });
 
+describe('page furniture named in class names', () => {
+  const sentence = (topic: string) => `The ${topic} committee met on Tuesday and agreed, after a long discussion about costs, staffing and the timetable for the coming year, to publish its full findings in the spring.`;
+  test('parts of the story whose class names sound like furniture are kept, the real furniture is not', () => {
+    const part = (topics: string[]) => `<div class="story-part share-enabled">${topics.map((t) => `<p>${sentence(t)}</p>`).join('')}</div>`;
+    const html = `<html><head><title>Committee findings</title></head><body><article><h1>Committee findings</h1>
+      ${part(['budget', 'housing', 'transport'])}
+      <div class="share-bar"><p>Share this story with a friend today.</p></div>
+      ${part(['schools', 'parks', 'health'])}
+      ${part(['water', 'energy', 'waste'])}
+      ${part(['libraries', 'sport', 'culture'])}
+      <div class="newsletter-promo"><p>Get the morning briefing in your inbox every day.</p></div>
+      </article></body></html>`;
+    const result = extractArticle({ url: 'https://news.example.com/findings', contentType: 'text/html', text: html });
+    expect(result.ok && result.paragraphs).toBe(12);
+    expect(result.ok && result.text).not.toMatch(/Share this story|morning briefing/);
+  });
+});
+
 describe('text repair and escaping', () => {
   const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
   test('apostrophes that arrived as quotes are repaired, and a paragraph starting like Markdown stays text', () => {
