@@ -35,6 +35,8 @@ const schema = z.object({
   COOLDOWN_SECONDS: z.coerce.number({ message: 'must be a number' }).min(0).max(600).default(3),
   COOLDOWN_BURST: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(1).max(100).default(5),
   SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], { message: 'must be auto or a whole number' }).default('auto'),
+  FETCH_ALLOW_HOSTS: csv(z.string().transform((h) => h.toLowerCase().replace(/^\[|\]$/g, ''))),
+  FETCH_TIMEOUT_SECONDS: z.coerce.number({ message: 'must be a number' }).min(1).max(120).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -57,6 +59,9 @@ export type Config = Readonly<{
   cooldownBurst: number;
   shardCount: number | 'auto';
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** Hosts or addresses `/knowledge add url:` may fetch although they are private or local. */
+  fetchAllowHosts: readonly string[];
+  fetchTimeoutMs: number;
 }>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -97,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
       cooldownBurst: e.COOLDOWN_BURST,
       shardCount: e.SHARD_COUNT,
       logLevel: e.LOG_LEVEL,
+      fetchAllowHosts: Object.freeze(e.FETCH_ALLOW_HOSTS),
+      fetchTimeoutMs: e.FETCH_TIMEOUT_SECONDS * 1000,
     }),
   };
 }

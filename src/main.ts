@@ -47,7 +47,7 @@ async function main(): Promise<number> {
 
   const registry = await loadRegistry();
   if (!config.discordToken) {
-    const admin = createAdmin({ store, log });
+    const admin = createAdmin({ store, log, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } });
     const watcher = config.watch ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log }) : null;
     process.stderr.write('No DISCORD_TOKEN set: running the offline console. Type a command such as /ask When was it announced? (Ctrl-D to quit)\n');
     await runConsole(registry, {

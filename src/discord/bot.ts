@@ -65,7 +65,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     corpus: () => store.corpus(),
     version: () => store.snapshot.version,
     ...(shard ? { shard } : {}),
-    admin: createAdmin({ store, log, audit, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) }),
+    admin: createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) }),
   };
   // Sharded, the manager watches the folder and reloads every shard (src/discord/manager.ts).
   const watcher = config.watch && !shard ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;

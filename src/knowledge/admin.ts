@@ -10,6 +10,8 @@ import { fold } from '../core/text.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
 import type { Logger } from '../log.ts';
 import type { Invoker, KnowledgeAdmin, UploadedFile } from '../registry.ts';
+import { extractArticle } from '../core/extract-page.ts';
+import { fetchPage } from './fetch-page.ts';
 import { describeFailure } from './load.ts';
 import { writeAtomically } from './build.ts';
 import type { KnowledgeStore, ReloadReport } from './store.ts';
@@ -27,6 +29,8 @@ export interface AdminOptions {
   /** Runs a reload everywhere the knowledge is served (every shard); defaults to this store. */
   reloadEverywhere?: () => Promise<EverywhereReport>;
   now?: () => number;
+  /** For `/knowledge add url:`: hosts exempt from the address check, and the time limit of one fetch. */
+  fetch?: { allowHosts: readonly string[]; timeoutMs: number };
 }
 
 /** How far a reload reached when the bot runs as several shards (processes). */
@@ -94,7 +98,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
     return null;
   };
 
-  return {
+  const admin: KnowledgeAdmin = {
     async reload(by) {
       const refused = allowReload();
       if (refused) return { input: '/reload', command: 'reload', items: [], error: refused };
@@ -104,7 +108,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
     },
 
     async add(file: UploadedFile, replace: boolean, by) {
-      const input = `/knowledge add file:${file.name}${replace ? ' replace:true' : ''}`;
+      const input = `/knowledge add ${file.origin ? `url:${file.origin}` : `file:${file.name}`}${replace ? ' replace:true' : ''}`;
       const fail = (error: string): Answer => ({ input, command: 'knowledge', items: [], error });
       const slug = slugFor(file.name);
       if (!slug.ok) return fail(`Refused "${file.name}": ${slug.reason}.`);
@@ -133,7 +137,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       }
       for (const other of existing) if (other !== fileName) await rm(join(store.dir, other), { force: true });
       const report = await reloadEverywhere();
-      await record(by, `${existing.length ? 'replaced' : 'added'} ${fileName} (${bytes.length} bytes)`);
+      await record(by, `${existing.length ? 'replaced' : 'added'} ${fileName} (${bytes.length} bytes)${file.origin ? ` from ${file.origin}` : ''}`);
 
       const x = store.corpus().extracted.get(slug.id);
       const article = store.corpus().byId.get(slug.id);
@@ -146,6 +150,25 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       };
       const answer = reportAnswer(input, 'knowledge', report);
       return { ...answer, items: [found, ...answer.items] };
+    },
+
+    async addUrl(url, replace, by) {
+      const input = `/knowledge add url:${url}${replace ? ' replace:true' : ''}`;
+      const fail = (error: string): Answer => ({ input, command: 'knowledge', items: [], error });
+      // A fetch costs the bot a connection and up to the time limit: it counts as a reload.
+      const refused = allowReload();
+      if (refused) return fail(refused);
+      const page = await fetchPage(url, { allowHosts: options.fetch?.allowHosts ?? [], timeoutMs: options.fetch?.timeoutMs ?? 20_000, maxBytes: MAX_UPLOAD_BYTES });
+      const extracted = page.ok ? extractArticle(page) : page;
+      if (!extracted.ok) {
+        log.info({ user: by.id, url, reason: extracted.reason }, 'link refused');
+        return fail(`Refused ${url}: ${extracted.reason}. Nothing was changed.`);
+      }
+      const bytes = new TextEncoder().encode(extracted.text);
+      const answer = await admin.add({ name: extracted.name, size: bytes.length, read: async () => bytes, origin: url }, replace, by);
+      const [found, ...rest] = answer.items;
+      if (answer.error || !found) return answer;
+      return { ...answer, items: [{ ...found, detail: `${found.detail} · ${extracted.words} words in ${extracted.paragraphs} paragraphs from ${extracted.meta.source}` }, ...rest] };
     },
 
     async remove(articleId, by) {
@@ -178,6 +201,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       };
     },
   };
+  return admin;
 }
 
 const FOLDER_MISSING = 'The knowledge folder is missing, so nothing was changed; the current knowledge keeps serving. Ask the operator to restore it.';
