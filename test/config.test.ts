@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     const r = loadConfig({}, none);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.config).toMatchObject({ discordToken: undefined, apiBase: 'https://discord.com/api', logLevel: 'info', cooldownMs: 3000, cooldownBurst: 5 });
+    expect(r.config).toMatchObject({ discordToken: undefined, apiBase: 'https://discord.com/api', logLevel: 'info', cooldownMs: 2000, cooldownBurst: 8 });
     expect(r.config.knowledgeDir).toMatch(/knowledge$/);
   });
 

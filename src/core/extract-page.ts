@@ -161,7 +161,15 @@ function readSignals(document: ParentNode & { documentElement?: Element | null }
     /^(locked|metered|premium|subscriber)/i.test(metaContent('meta[property="article:content_tier"]'));
   const video = ogType.startsWith('video') || (!article && nodes.some((n) => types(n).includes('VideoObject')));
   const collection = !article && (ogType === 'website' || nodes.some((n) => types(n).some((t) => /^(WebSite|CollectionPage|ItemList|SearchResultsPage)$/.test(t))));
-  return { meta: { title, source: canonical ?? pageUrl, published: published ?? null, author: author ?? null, language }, paywalled, video, collection };
+  return { meta: { title, source: linkSafe(canonical ?? pageUrl), published: published ?? null, author: author ?? null, language }, paywalled, video, collection };
+}
+
+/**
+ * A front-matter `source` may not hold `()<>` (they could end a citation link early), yet real
+ * addresses do (encyclopedia titles in parentheses): percent-encoding keeps the same address.
+ */
+function linkSafe(url: string): string {
+  return url.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Every JSON-LD object on the page, `@graph` and arrays flattened; broken blocks are skipped. */

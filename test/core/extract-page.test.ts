@@ -128,3 +128,14 @@ describe('text repair and escaping', () => {
     expect(parsed?.ok && parsed.article).toMatchObject({ title: 'Harbour tolls to rise', source: 'https://port.example.org/notices/harbour-tolls-rise-2027.txt' });
   });
 });
+
+describe('a link holding parentheses', () => {
+  test('is kept as the source, percent-encoded, so the file passes front-matter validation', () => {
+    const name = readdirSync(PAGES).find((f) => f.endsWith('.expect.json'))!.replace('.expect.json', '');
+    const html = decode(readFileSync(`${PAGES}${name}.html`), undefined, true).replace(/<link rel="canonical"[^>]*>/, '<link rel="canonical" href="https://news.example.com/story_(politics)">');
+    const result = extractArticle({ url: 'https://news.example.com/story_(politics)', contentType: 'text/html', text: html });
+    expect(result.ok).toBe(true);
+    const parsed = result.ok ? parseArticle('x', 'md', new TextEncoder().encode(result.text)) : null;
+    expect(parsed?.ok && parsed.article.source).toBe('https://news.example.com/story_%28politics%29');
+  });
+});
