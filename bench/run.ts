@@ -13,13 +13,13 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
-import { articleChoices, matchChoices } from '../command-kit.ts';
-import { ask } from '../core/answers.ts';
-import type { Corpus } from '../core/corpus.ts';
-import { claims, next, who } from '../core/digest.ts';
-import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../core/search.ts';
-import { cacheDir } from '../knowledge/build.ts';
-import { KnowledgeStore } from '../knowledge/store.ts';
+import { articleChoices, matchChoices } from '../src/registry/command-kit.ts';
+import { ask } from '../src/core/answers.ts';
+import type { Corpus } from '../src/core/corpus.ts';
+import { claims, next, who } from '../src/core/digest.ts';
+import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../src/core/search.ts';
+import { cacheDir } from '../src/knowledge/build.ts';
+import { KnowledgeStore } from '../src/knowledge/store.ts';
 import { mulberry32, writeArticles } from './generate.ts';
 
 const args = process.argv.slice(2);
@@ -32,7 +32,7 @@ const jsonFile = flag('json');
 const QUERIES = Number(flag('queries') ?? 300);
 /** Reloads per size; the reported reload time is their median. */
 const RELOADS = Number(flag('reloads') ?? 3);
-const KNOWLEDGE = new URL('../../knowledge/', import.meta.url).pathname;
+const KNOWLEDGE = new URL('../knowledge/', import.meta.url).pathname;
 const OPEN_ONCE = new URL('./open-once.ts', import.meta.url).pathname;
 
 type Stats = { p50: number; p95: number; p99: number };

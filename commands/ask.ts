@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { ask } from '../src/core/answers.ts';
-import { articleChoices, stringOption, withScopeOptions } from '../src/command-kit.ts';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
+import { articleChoices, stringOption, withScopeOptions } from '../src/registry/command-kit.ts';
+import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
 
 export const data = withScopeOptions(
   new SlashCommandBuilder()

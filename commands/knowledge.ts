@@ -1,6 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
-import { adminOrError, articleChoices, booleanOption, stringOption } from '../src/command-kit.ts';
+import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
+import { adminOrError, articleChoices, booleanOption, stringOption } from '../src/registry/command-kit.ts';
 
 export const moderatorOnly = true;
 

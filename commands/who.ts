@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { who } from '../src/core/digest.ts';
-import { articleChoices, matchChoices, stringOption, withScopeOptions } from '../src/command-kit.ts';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
+import { articleChoices, matchChoices, stringOption, withScopeOptions } from '../src/registry/command-kit.ts';
+import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
 
 export const data = withScopeOptions(
   new SlashCommandBuilder()

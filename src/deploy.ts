@@ -3,7 +3,7 @@
  */
 import { configOrReport } from './config.ts';
 import { deployCommands } from './discord/deploy.ts';
-import { loadRegistry } from './registry.ts';
+import { loadRegistry } from './registry/registry.ts';
 
 async function main(): Promise<number> {
   const config = configOrReport();

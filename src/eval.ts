@@ -13,7 +13,7 @@ import { loadConfig } from './config.ts';
 import { answerLine } from './console/run.ts';
 import { describeFailure, loadKnowledge } from './knowledge/load.ts';
 import { createLogger } from './log.ts';
-import { loadRegistry } from './registry.ts';
+import { loadRegistry } from './registry/registry.ts';
 
 const askCheck = z.object({ q: z.string(), top1: z.array(z.string()).optional(), top3: z.array(z.string()).optional() });
 const questionFile = z.object({

@@ -7,8 +7,8 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Answer } from '../core/types.ts';
-import type { CommandContext, Registry, UploadedFile } from '../registry.ts';
-import { parseLine } from '../command-line.ts';
+import type { CommandContext, Registry, UploadedFile } from '../registry/registry.ts';
+import { parseLine } from '../registry/command-line.ts';
 import { renderJson, renderText } from './render.ts';
 import type { Logger } from '../log.ts';
 

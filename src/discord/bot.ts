@@ -9,7 +9,7 @@ import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
-import type { KnowledgeAccess, Registry } from '../registry.ts';
+import type { KnowledgeAccess, Registry } from '../registry/registry.ts';
 import { createAdmin } from '../knowledge/admin.ts';
 import { watchKnowledge } from '../knowledge/watch.ts';
 import { Cooldown } from './cooldown.ts';

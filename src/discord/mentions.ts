@@ -3,10 +3,10 @@
  * questions answered like /ask, as a reply that pings no one.
  */
 import type { Message } from 'discord.js';
-import { formatLine } from '../command-line.ts';
+import { formatLine } from '../registry/command-line.ts';
 import { ask, MAX_QUESTION_LENGTH } from '../core/answers.ts';
 import type { Logger } from '../log.ts';
-import type { KnowledgeAccess, Registry } from '../registry.ts';
+import type { KnowledgeAccess, Registry } from '../registry/registry.ts';
 import type { Cooldown } from './cooldown.ts';
 import { NO_PINGS } from './render.ts';
 import { pages, sleep } from './router.ts';

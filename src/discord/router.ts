@@ -14,9 +14,9 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { Answer } from '../core/types.ts';
-import { formatLine, parseLine } from '../command-line.ts';
+import { formatLine, parseLine } from '../registry/command-line.ts';
 import type { Logger } from '../log.ts';
-import type { CommandContext, CommandInput, Invoker, KnowledgeAccess, OptionValue, Registry } from '../registry.ts';
+import type { CommandContext, CommandInput, Invoker, KnowledgeAccess, OptionValue, Registry } from '../registry/registry.ts';
 import { Cooldown } from './cooldown.ts';
 import { clip, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, renderPages, type Payload } from './render.ts';
 

@@ -9,7 +9,7 @@ import { parseArticle, type ArticleFormat } from '../core/article.ts';
 import { fold } from '../core/text.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
 import type { Logger } from '../log.ts';
-import type { Invoker, KnowledgeAdmin, UploadedFile } from '../registry.ts';
+import type { Invoker, KnowledgeAdmin, UploadedFile } from '../registry/registry.ts';
 import { extractArticle } from '../core/extract-page.ts';
 import { fetchPage } from './fetch-page.ts';
 import { describeFailure } from './load.ts';

@@ -3,9 +3,9 @@
  * autocomplete, and reading option values. Keeps each command module a few lines.
  */
 import type { SlashCommandBuilder, SlashCommandStringOption, SlashCommandBooleanOption } from 'discord.js';
-import { fold } from './core/text.ts';
-import type { Corpus, Named } from './core/corpus.ts';
-import type { Answer } from './core/types.ts';
+import { fold } from '../core/text.ts';
+import type { Corpus, Named } from '../core/corpus.ts';
+import type { Answer } from '../core/types.ts';
 import type { Choice, CommandContext, CommandInput, KnowledgeAdmin } from './registry.ts';
 
 /** Discord allows at most 25 autocomplete choices, each name and value 1–100 characters. */

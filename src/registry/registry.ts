@@ -6,9 +6,9 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { CommandHelp } from './core/answers.ts';
-import type { Corpus } from './core/corpus.ts';
-import type { Answer } from './core/types.ts';
+import type { CommandHelp } from '../core/answers.ts';
+import type { Corpus } from '../core/corpus.ts';
+import type { Answer } from '../core/types.ts';
 
 /** Option values as both platforms deliver them. */
 export type OptionValue = string | number | boolean | UploadedFile;
@@ -86,7 +86,7 @@ export interface Registry {
   help: CommandHelp[];
 }
 
-const COMMANDS_DIR = fileURLToPath(new URL('../commands/', import.meta.url));
+const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
 /** Import every command module; a module without `data` and `run` is a programmer error. */
 export async function loadRegistry(dir = COMMANDS_DIR): Promise<Registry> {

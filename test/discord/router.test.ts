@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createClient, wireClient } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/log.ts';
-import { loadRegistry, type CommandModule } from '../../src/registry.ts';
+import { loadRegistry, type CommandModule } from '../../src/registry/registry.ts';
 import * as boom from '../fixtures/boom-command.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
 import { practiceCorpus } from '../helpers/articles.ts';

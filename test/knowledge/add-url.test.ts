@@ -6,7 +6,7 @@ import { ask } from '../../src/core/answers.ts';
 import { createAdmin } from '../../src/knowledge/admin.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
-import type { Invoker } from '../../src/registry.ts';
+import type { Invoker } from '../../src/registry/registry.ts';
 import { startPageServer, type PageServer } from '../fetch/page-server.ts';
 
 const log = createLogger('silent');

@@ -7,7 +7,7 @@ import { createAdmin, MAX_UPLOAD_BYTES, slugFor } from '../../src/knowledge/admi
 import { stateFor } from '../../src/knowledge/build.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
-import type { Invoker, UploadedFile } from '../../src/registry.ts';
+import type { Invoker, UploadedFile } from '../../src/registry/registry.ts';
 
 const log = createLogger('silent');
 const moderator: Invoker = { id: '1', tag: 'mod#0001', moderator: true };
@@ -191,7 +191,7 @@ describe('reload', () => {
 describe('who may', () => {
   test('a plain member calling each moderator command is refused and nothing changes', async () => {
     const { dir, store } = await setup();
-    const { loadRegistry } = await import('../../src/registry.ts');
+    const { loadRegistry } = await import('../../src/registry/registry.ts');
     const registry = await loadRegistry();
     const member: Invoker = { id: '2', tag: 'member#0002', moderator: false, refusal: 'Only moderators can do that.' };
     const ctx = { knowledge: { corpus: () => store.corpus(), admin: createAdmin({ store, log }) }, invoker: member, commands: registry.help };

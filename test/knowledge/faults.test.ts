@@ -11,7 +11,7 @@ import { cacheDir, stateFor } from '../../src/knowledge/build.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
-import type { Invoker, UploadedFile } from '../../src/registry.ts';
+import type { Invoker, UploadedFile } from '../../src/registry/registry.ts';
 
 const log = createLogger('silent');
 const moderator: Invoker = { id: '1', tag: 'mod#0001', moderator: true };
