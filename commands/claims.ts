@@ -25,14 +25,14 @@ export const data = withScopeOptions(
 
 export function run(input: CommandInput, ctx: CommandContext) {
   return claims(
-    ctx.knowledge.corpus(),
+    ctx.corpus,
     { about: stringOption(input, 'about'), by: stringOption(input, 'by'), article: stringOption(input, 'article') },
     input.text,
   );
 }
 
 export function autocomplete(option: string, value: string, ctx: CommandContext) {
-  const corpus = ctx.knowledge.corpus();
+  const { corpus } = ctx;
   if (option === 'article') return articleChoices(corpus, value);
   return option === 'by' ? matchChoices(corpus.lists.claimants, value) : [];
 }

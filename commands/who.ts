@@ -18,11 +18,11 @@ export const data = withScopeOptions(
 );
 
 export function run(input: CommandInput, ctx: CommandContext) {
-  return who(ctx.knowledge.corpus(), { name: stringOption(input, 'name'), article: stringOption(input, 'article') }, input.text);
+  return who(ctx.corpus, { name: stringOption(input, 'name'), article: stringOption(input, 'article') }, input.text);
 }
 
 export function autocomplete(option: string, value: string, ctx: CommandContext) {
-  const corpus = ctx.knowledge.corpus();
+  const { corpus } = ctx;
   if (option === 'article') return articleChoices(corpus, value);
   return option === 'name' ? matchChoices(corpus.lists.personNames, value) : [];
 }

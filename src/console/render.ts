@@ -24,7 +24,7 @@ export function citation(quote: Quote, titleOf: TitleOf): string {
   return [titleOf(quote.article), quote.section, `paragraph ${quote.paragraph}`].filter(Boolean).join(' · ');
 }
 
-/** The JSON line of an Answer: the contract other tools read, so highlights (a rendering aid) stay out. */
+/** The JSON line of an Answer: the contract other tools read, so rendering aids (highlights, the title) stay out. */
 export function renderJson(answer: Answer): string {
-  return JSON.stringify(answer, (key, value) => (key === 'highlight' ? undefined : value));
+  return JSON.stringify(answer, (key, value) => (key === 'highlight' || key === 'title' ? undefined : value));
 }

@@ -13,6 +13,7 @@ import {
   type APIEmbed,
   type MessageMentionOptions,
 } from 'discord.js';
+import type { Corpus } from '../core/corpus.ts';
 import type { Answer, Quote } from '../core/types.ts';
 
 export const LIMITS = {
@@ -170,4 +171,9 @@ export function clip(text: string, max: number): string {
   const head = text.slice(0, max - 1);
   const space = head.lastIndexOf(' ');
   return `${space > max / 2 ? head.slice(0, space) : head}…`;
+}
+
+/** Every page of an answer, its citations titled from the same knowledge it was computed on. */
+export function answerPages(answer: Answer, corpus: Corpus, commandLine: string): Payload[] {
+  return renderPages(answer, { article: (id) => corpus.byId.get(id), title: answer.title ?? answer.input, commandLine });
 }

@@ -107,6 +107,7 @@ export async function readArticleFile(dir: string, file: string): Promise<{ byte
   }
 }
 
-export function describeFailure(f: FileFailure): string {
-  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`;
+/** The one line that names a failed file for a log, a report or the audit channel: `file:line: reason`. */
+export function describeFailure(f: FileFailure & { keptLastGood?: boolean }): string {
+  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}${f.keptLastGood ? ' (the last good version keeps serving)' : ''}`;
 }

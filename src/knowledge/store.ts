@@ -52,6 +52,25 @@ export interface ReloadReport {
   warning?: string;
 }
 
+/** How far a reload reached when the bot runs as several shards (processes). */
+export interface ShardReach {
+  /** Shards the bot runs as. */
+  count: number;
+  /** Shards that reloaded (or tried to, and reported why not). */
+  reached: number;
+  /** One line per shard that did not reload or serves another version, e.g. `shard 1: no answer within 60 s`. */
+  failures: string[];
+}
+
+/** This process's reload report, plus the other shards' outcome when sharded. */
+export type EverywhereReport = ReloadReport & { shards?: ShardReach };
+
+/** One line for the log and the audit channel: counts before → after, what changed, how long. */
+export function reloadSummary(r: EverywhereReport): string {
+  const shards = r.shards ? `, ${r.shards.reached}/${r.shards.count} shards` : '';
+  return `${r.before.articles} → ${r.after.articles} articles, +${r.added.length} ~${r.changed.length} −${r.removed.length}, ${r.failures.length} failed, ${Math.round(r.ms)} ms${shards}`;
+}
+
 export class NoKnowledgeError extends Error {
   constructor(readonly failures: FileFailure[], dir: string) {
     super(`no loadable article in ${dir}`);

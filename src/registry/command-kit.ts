@@ -5,8 +5,7 @@
 import type { SlashCommandBuilder, SlashCommandStringOption, SlashCommandBooleanOption } from 'discord.js';
 import { fold } from '../core/text.ts';
 import type { Corpus, Named } from '../core/corpus.ts';
-import type { Answer } from '../core/types.ts';
-import type { Choice, CommandContext, CommandInput, KnowledgeAdmin } from './registry.ts';
+import type { Choice, CommandInput } from './registry.ts';
 
 /** Discord allows at most 25 autocomplete choices, each name and value 1–100 characters. */
 export const MAX_CHOICES = 25;
@@ -67,12 +66,4 @@ export function articleChoices(corpus: Corpus, typed: string): Choice[] {
 
 function clip(text: string): string {
   return text.length > MAX_CHOICE_LENGTH ? `${text.slice(0, MAX_CHOICE_LENGTH - 1)}…` : text;
-}
-
-/** The moderator operations, or the Answer that says why they are not available here. */
-export function adminOrError(ctx: CommandContext, input: CommandInput): KnowledgeAdmin | Answer {
-  const command = input.text.slice(1).split(' ')[0] ?? '';
-  if (!ctx.invoker.moderator) return { input: input.text, command, items: [], error: ctx.invoker.refusal ?? 'Only moderators can do that.' };
-  if (!ctx.knowledge.admin) return { input: input.text, command, items: [], error: 'Changing the knowledge is not available here.' };
-  return ctx.knowledge.admin;
 }

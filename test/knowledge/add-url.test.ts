@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ask } from '../../src/core/answers.ts';
+import { moderatorAnswers } from '../helpers/moderator.ts';
 import { createAdmin } from '../../src/knowledge/admin.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
@@ -26,7 +27,7 @@ async function setup(allowHosts = ['127.0.0.1']) {
   cpSync(SEED, dir, { recursive: true });
   const store = await KnowledgeStore.open({ dir, stateDir: mkdtempSync(join(tmpdir(), 'url-state-')) });
   const audit: string[] = [];
-  const admin = createAdmin({ store, log, audit: (line) => void audit.push(line), fetch: { allowHosts, timeoutMs: 10_000 } });
+  const admin = await moderatorAnswers(createAdmin({ store, log, audit: (line) => void audit.push(line), fetch: { allowHosts, timeoutMs: 10_000 } }), store);
   return { dir, store, admin, audit };
 }
 

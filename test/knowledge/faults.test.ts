@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { moderatorAnswers } from '../helpers/moderator.ts';
 import { createAdmin } from '../../src/knowledge/admin.ts';
 import { cacheDir, stateFor } from '../../src/knowledge/build.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -40,7 +41,7 @@ describe('symbolic links in the knowledge folder', () => {
     const store = await KnowledgeStore.open({ dir, stateDir, worker: false });
     expect(store.snapshot.failures.map((f) => f.file)).toEqual(['dangling.md', 'linked.txt']);
 
-    const admin = createAdmin({ store, log });
+    const admin = await moderatorAnswers(createAdmin({ store, log }), store);
     const added = await admin.add(upload('new-story.txt', MARATHON), false, moderator);
     expect(added.error).toBeUndefined();
     expect(added.items.map((i) => i.heading)).toContain('Failed: dangling.md');
@@ -53,7 +54,7 @@ describe('the knowledge folder', () => {
   test('deleted while running: the bot keeps serving and reload, add and remove say the folder is missing', async () => {
     const { dir, stateDir } = folders();
     const store = await KnowledgeStore.open({ dir, stateDir, worker: false });
-    const admin = createAdmin({ store, log });
+    const admin = await moderatorAnswers(createAdmin({ store, log }), store);
     const served = store.corpus().articles.length;
     rmSync(dir, { recursive: true });
     expect((await admin.reload(moderator)).error).toMatch(/knowledge folder is missing/);
@@ -91,7 +92,7 @@ describe('an unusable STATE_DIR', () => {
     expect(store.snapshot.warning).toMatch(/state folder \(STATE_DIR\) cannot be used \(ENOTDIR\): serving from memory/);
     expect(store.corpus().articles.length).toBe(readdirSync(dir).length);
 
-    const admin = createAdmin({ store, log });
+    const admin = await moderatorAnswers(createAdmin({ store, log }), store);
     const added = await admin.add(upload('new-story.txt', MARATHON), false, moderator);
     expect(added.error).toBeUndefined();
     expect(added.items[0]!.heading).toMatch(/^Added: /);
