@@ -160,62 +160,12 @@ async function build(options: BuildOptions, code: string, cache: string, current
   const lastGoodDir = join(stateFor(options), 'last-good');
   await ensureDir(lastGoodDir);
   const previous = current?.codeVersion === code ? await readCachedLines(join(cache, articlesFile(current.version))) : new Map();
-
-  const { files, skipped } = await listArticleFiles(options.dir);
+  const listing = await listArticleFiles(options.dir);
   const copies = new Map((await readdir(lastGoodDir)).filter((f) => articleFormat(f)).map((f) => [articleId(f), f]));
   // Every file of this very listing, broken ones included, so a restart can tell nothing changed.
-  const inputs = await hashInputs(options.dir, current?.inputs, files);
-  const served: BuildResult['served'] = {};
-  const lines: string[] = [];
-  const articles: Article[] = [];
-  const failures: BuildResult['failures'] = skipped.map((f) => ({ ...f, keptLastGood: false }));
-  let reparsed = 0;
-
-  /** Serve `bytes` as article `id`; returns why it cannot be, or null. */
-  const take = (id: string, file: string, bytes: Uint8Array, hash: string): FileFailure | null => {
-    const cached = previous.get(id);
-    if (cached && cached.hash === hash) {
-      lines.push(cached.line);
-      articles.push(cached.article);
-    } else {
-      const parsed = parseArticle(id, articleFormat(file)!, bytes);
-      if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
-      reparsed++;
-      const line: CachedLine = { id, hash, article: compact(parsed.article), extracted: extract(parsed.article) };
-      lines.push(JSON.stringify(line));
-      articles.push(parsed.article);
-    }
-    served[id] = { file, bytes: bytes.length, hash };
-    return null;
-  };
-
-  // Good files are copied to last-good/ as they are read; nothing is removed before the end.
-  for (const file of files) {
-    const id = articleId(file);
-    if (served[id]) {
-      failures.push({ file, line: null, reason: `another file (${served[id].file}) already has the id "${id}"`, keptLastGood: false });
-      continue;
-    }
-    const read = await readArticleFile(options.dir, file);
-    const hash = 'bytes' in read ? hashBytes(read.bytes) : '';
-    // Parsed only when new or changed: an unchanged file's article comes from the cache.
-    const failure: FileFailure | null = 'reason' in read ? read : take(id, file, read.bytes, hash);
-    if (failure) {
-      if (failure.missing) continue;
-      const copy = copies.get(id);
-      const copyBytes = copy ? await readFile(join(lastGoodDir, copy)).catch(() => null) : null;
-      const kept = Boolean(copy && copyBytes && !take(id, copy, copyBytes, hashBytes(copyBytes)));
-      failures.push({ ...failure, keptLastGood: kept });
-      continue;
-    }
-    const loaded = { bytes: (read as { bytes: Buffer }).bytes };
-    // Keep a last good copy outside the moderators' folder, replacing an older one.
-    const copy = copies.get(id);
-    if (!copy || copy !== file || previous.get(id)?.hash !== hash) {
-      await writeAtomically(join(lastGoodDir, file), loaded.bytes);
-      if (copy && copy !== file) await rm(join(lastGoodDir, copy), { force: true });
-    }
-  }
+  const inputs = await hashInputs(options.dir, current?.inputs, listing.files);
+  const read = await readFolder(options.dir, listing, { previous, lastGood: { dir: lastGoodDir, copies } });
+  const { served, failures, reparsed, articles, lines } = read;
   const nothing = Object.keys(served).length === 0;
   if (nothing) {
     // Nothing would serve (an emptied folder): the live knowledge stays, so its cache and
@@ -243,6 +193,85 @@ async function build(options: BuildOptions, code: string, cache: string, current
     if (version && !keep.has(version)) await rm(join(cache, f), { force: true });
   }
   return result;
+}
+
+export interface FolderRead {
+  served: BuildResult['served'];
+  failures: BuildResult['failures'];
+  /** Served articles, in listing order. */
+  articles: Article[];
+  /** Their cache lines, in the same order; empty when reading without a state folder. */
+  lines: string[];
+  reparsed: number;
+}
+
+/**
+ * The one way the knowledge folder is read, with or without a state folder: each listed file
+ * once, in order; an id already served, an unreadable or invalid file is a failure; with a
+ * state folder, an unchanged file comes from the previous build's cache and a broken one falls
+ * back to its last good copy, and every good file becomes the new last good copy.
+ */
+export async function readFolder(
+  dir: string,
+  listing: { files: string[]; skipped: FileFailure[] },
+  state: { previous: Map<string, { hash: string; line: string; article: Article }>; lastGood: { dir: string; copies: Map<string, string> } } | null,
+): Promise<FolderRead> {
+  const previous = state?.previous ?? new Map<string, { hash: string; line: string; article: Article }>();
+  const served: FolderRead['served'] = {};
+  const lines: string[] = [];
+  const articles: Article[] = [];
+  const failures: FolderRead['failures'] = listing.skipped.map((f) => ({ ...f, keptLastGood: false }));
+  let reparsed = 0;
+
+  /** Serve `bytes` as article `id`; returns why it cannot be, or null. */
+  const take = (id: string, file: string, bytes: Uint8Array, hash: string): FileFailure | null => {
+    const cached = previous.get(id);
+    if (cached && cached.hash === hash) {
+      lines.push(cached.line);
+      articles.push(cached.article);
+    } else {
+      const parsed = parseArticle(id, articleFormat(file)!, bytes);
+      if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
+      reparsed++;
+      if (state) {
+        const line: CachedLine = { id, hash, article: compact(parsed.article), extracted: extract(parsed.article) };
+        lines.push(JSON.stringify(line));
+      }
+      articles.push(parsed.article);
+    }
+    served[id] = { file, bytes: bytes.length, hash };
+    return null;
+  };
+
+  // Good files are copied to last-good/ as they are read; nothing is removed before the end.
+  for (const file of listing.files) {
+    const id = articleId(file);
+    if (served[id]) {
+      failures.push({ file, line: null, reason: `another file (${served[id].file}) already has the id "${id}"`, keptLastGood: false });
+      continue;
+    }
+    const read = await readArticleFile(dir, file);
+    const hash = 'bytes' in read ? hashBytes(read.bytes) : '';
+    // Parsed only when new or changed: an unchanged file's article comes from the cache.
+    const failure: FileFailure | null = 'reason' in read ? read : take(id, file, read.bytes, hash);
+    if (failure) {
+      if (failure.missing) continue;
+      const copy = state?.lastGood.copies.get(id);
+      const copyBytes = copy ? await readFile(join(state!.lastGood.dir, copy)).catch(() => null) : null;
+      const kept = Boolean(copy && copyBytes && !take(id, copy, copyBytes, hashBytes(copyBytes)));
+      failures.push({ ...failure, keptLastGood: kept });
+      continue;
+    }
+    if (!state) continue;
+    // Keep a last good copy outside the moderators' folder, replacing an older one.
+    const { dir: lastGoodDir, copies } = state.lastGood;
+    const copy = copies.get(id);
+    if (!copy || copy !== file || previous.get(id)?.hash !== hash) {
+      await writeAtomically(join(lastGoodDir, file), (read as { bytes: Buffer }).bytes);
+      if (copy && copy !== file) await rm(join(lastGoodDir, copy), { force: true });
+    }
+  }
+  return { served, failures, articles, lines, reparsed };
 }
 
 const metaSchema = z.object({

@@ -1,11 +1,11 @@
 /**
- * Reads KNOWLEDGE_DIR: every `.md` and `.txt` file is one article. A file that cannot be
- * read or parsed is reported with its reason and skipped; the others load.
+ * The knowledge folder's files: which entries are articles (visible `.md` and `.txt` regular
+ * files, named by their id), reading one file's bytes, and what a file that failed to load
+ * reports. Reading and parsing the whole folder is build.ts's `readFolder`.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { MAX_ARTICLE_BYTES, parseArticle, type ArticleFormat } from '../core/article.ts';
-import type { Article } from '../core/types.ts';
+import { MAX_ARTICLE_BYTES, type ArticleFormat } from '../core/article.ts';
 
 export interface FileFailure {
   file: string;
@@ -13,17 +13,6 @@ export interface FileFailure {
   reason: string;
   /** The file vanished while being read: a removal, not a broken article. */
   missing?: boolean;
-}
-
-export interface LoadedFile {
-  file: string;
-  article: Article;
-  bytes: Buffer;
-}
-
-export interface LoadResult {
-  loaded: LoadedFile[];
-  failures: FileFailure[];
 }
 
 /** Which files of a folder are articles: visible `.md`/`.txt` files. */
@@ -60,37 +49,6 @@ export async function listArticleFiles(dir: string): Promise<{ files: string[]; 
     } else skipped.push({ file: entry.name, line: null, reason: 'it is not a regular file' });
   }
   return { files: files.sort(), skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : 1)) };
-}
-
-export async function loadKnowledge(dir: string): Promise<LoadResult> {
-  const { files, skipped } = await listArticleFiles(dir);
-  const loaded: LoadedFile[] = [];
-  const failures: FileFailure[] = [...skipped];
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    const id = articleId(file);
-    const other = seen.get(id);
-    if (other) {
-      failures.push({ file, line: null, reason: `another file (${other}) already has the id "${id}"` });
-      continue;
-    }
-    const result = await loadFile(dir, file);
-    if ('reason' in result) failures.push(result);
-    else {
-      seen.set(id, file);
-      loaded.push(result);
-    }
-  }
-  return { loaded, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)) };
-}
-
-/** Read and parse one file; a vanished or unreadable file is a failure, not a crash. */
-export async function loadFile(dir: string, file: string): Promise<LoadedFile | FileFailure> {
-  const read = await readArticleFile(dir, file);
-  if ('reason' in read) return read;
-  const parsed = parseArticle(articleId(file), articleFormat(file)!, read.bytes);
-  if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
-  return { file, article: parsed.article, bytes: read.bytes };
 }
 
 /** Read one file's bytes (size-checked) without parsing them. */

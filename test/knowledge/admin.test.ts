@@ -1,5 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../src/core/answers.ts';
@@ -9,6 +8,7 @@ import { stateFor } from '../../src/knowledge/build.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Invoker, UploadedFile } from '../../src/registry/registry.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const log = createLogger('silent');
 const moderator: Invoker = { id: '1', tag: 'mod#0001', moderator: true };
@@ -16,8 +16,8 @@ const SEED = new URL('../../knowledge/', import.meta.url).pathname;
 const PRACTICE = new URL('../fixtures/eval/articles/', import.meta.url).pathname;
 
 async function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'admin-knowledge-'));
-  const stateDir = mkdtempSync(join(tmpdir(), 'admin-state-'));
+  const dir = tempDir('admin-knowledge-');
+  const stateDir = tempDir('admin-state-');
   cpSync(SEED, dir, { recursive: true });
   const store = await KnowledgeStore.open({ dir, stateDir });
   const audit: string[] = [];
