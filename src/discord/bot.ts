@@ -32,7 +32,7 @@ export function createClient(config: Pick<Config, 'apiBase'>): Client {
   });
 }
 
-/** Wire a client to the knowledge; returned so tests can drive the same code as `npm start`. */
+/** Wire a client to the router and mention handler: exported so tests drive the same code as `npm start`. */
 export function wireClient(client: Client, deps: { config: Config; knowledge: KnowledgeAccess; registry: Registry; log: Logger }): void {
   const cooldown = new Cooldown(deps.config.cooldownBurst, deps.config.cooldownMs);
   const route = createRouter({

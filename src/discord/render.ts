@@ -59,7 +59,7 @@ const FOOTER_SEPARATOR = ' · ';
 
 /** Every page of an answer (at least one). */
 export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
-  const warning = answer.error ? clip(`⚠️ ${escape(answer.error)}`, LIMITS.content) : undefined;
+  const warning = answer.error ? clipAtWord(`⚠️ ${escape(answer.error)}`, LIMITS.content) : undefined;
   // An error alone is one short line; with items (a failed reload's per-file reasons) both show.
   if (warning && answer.items.length === 0) return [{ content: warning, embeds: [], components: [], allowedMentions: NO_PINGS }];
   // A heading travels with its first quote, so no page ends on a heading.
@@ -92,9 +92,9 @@ export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
     const embed = new EmbedBuilder()
       .setColor(COLOR)
       // The title is a member's question: Markdown in it must show as typed, not render.
-      .setTitle(clip(escape(options.title), LIMITS.title))
-      .setDescription(clip(body.join('\n\n') || 'Nothing found.', LIMITS.description))
-      .setFooter({ text: clip(footer, LIMITS.footer) });
+      .setTitle(clipAtWord(escape(options.title), LIMITS.title))
+      .setDescription(clipAtWord(body.join('\n\n') || 'Nothing found.', LIMITS.description))
+      .setFooter({ text: clipAtWord(footer, LIMITS.footer) });
     const components = pages.length > 1 ? [pageButtons(index, pages.length).toJSON()] : [];
     return { ...(warning && index === 0 ? { content: warning } : {}), embeds: [embed.toJSON()], components, allowedMentions: NO_PINGS };
   });
@@ -166,7 +166,8 @@ export function escape(text: string): string {
     .replace(/<(?=[@#:a]|t:)/g, '<\u200B');
 }
 
-export function clip(text: string, max: number): string {
+/** `text` within `max` characters, cut at a word boundary when one is near, marked with `…`. */
+export function clipAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = text.slice(0, max - 1);
   const space = head.lastIndexOf(' ');

@@ -17,7 +17,7 @@ import { formatLine, parseLine } from '../registry/command-line.ts';
 import type { Logger } from '../log.ts';
 import { contextFor, prepare, runCommand, type CommandInput, type Invoker, type KnowledgeAccess, type OptionValue, type Registry } from '../registry/registry.ts';
 import { Cooldown, sleep } from './cooldown.ts';
-import { answerPages, clip, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, type Payload } from './render.ts';
+import { answerPages, clipAtWord, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, type Payload } from './render.ts';
 
 export interface RouterDeps {
   registry: Registry;
@@ -197,7 +197,7 @@ async function answerLate(interaction: ChatInputCommandInteraction, payload: Pay
     const target = privately ? await interaction.user.createDM() : (interaction.channel ?? (await interaction.client.channels.fetch(interaction.channelId)));
     if (!target?.isSendable()) throw new Error('the channel cannot be written to');
     const lead = privately ? 'Discord did not take my reply in time, so here it is:' : `Discord did not take my reply in time, so here it is for <@${interaction.user.id}>:`;
-    await target.send({ ...payload, content: clip([lead, payload.content].filter(Boolean).join('\n'), LIMITS.content), allowedMentions: NO_PINGS });
+    await target.send({ ...payload, content: clipAtWord([lead, payload.content].filter(Boolean).join('\n'), LIMITS.content), allowedMentions: NO_PINGS });
     log.warn({ ...late, to: privately ? 'dm' : 'channel' }, 'the interaction expired before the reply reached Discord; answered with a message instead');
   } catch (error) {
     log.error({ ...late, err: error }, 'the interaction expired before the reply reached Discord, and the answer could not be sent otherwise');

@@ -4,7 +4,7 @@
  * build-then-swap, rate-limited, and recorded in the audit log. Returns facts (what changed,
  * or why nothing did); the moderator commands put them into words.
  */
-import { lstat, readdir, rm, stat } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArticle, type ArticleFormat } from '../core/article.ts';
 import { extractArticle } from '../core/extract-page.ts';
@@ -12,6 +12,7 @@ import { fold } from '../core/text.ts';
 import type { Logger } from '../log.ts';
 import { writeAtomically } from './build.ts';
 import { fetchPage } from './fetch-page.ts';
+import { isFolder } from './load.ts';
 import { reloadSummary, type EverywhereReport, type KnowledgeStore, type Snapshot } from './store.ts';
 
 /** Uploads are articles, not archives: anything larger is refused before it is downloaded. */
@@ -233,10 +234,6 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
     },
   };
   return admin;
-}
-
-async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
 }
 
 /** Regular files only: a link (even one pointing nowhere) is not an article, and is left alone. */

@@ -69,3 +69,8 @@ export async function readArticleFile(dir: string, file: string): Promise<{ byte
 export function describeFailure(f: FileFailure & { keptLastGood?: boolean }): string {
   return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}${f.keptLastGood ? ' (the last good version keeps serving)' : ''}`;
 }
+
+/** The knowledge folder is there (it may have been deleted while the bot runs). */
+export async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
+}

@@ -7,12 +7,11 @@
  * A file that fails to load keeps its last good version serving (see build.ts), also across
  * restarts; a restart with unchanged files starts from the cache instead of re-reading them.
  */
-import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
 import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult, type LockWait } from './build.ts';
 import { loadCache, type Cached } from './cache.ts';
-import { listArticleFiles, type FileFailure } from './load.ts';
+import { isFolder, listArticleFiles, type FileFailure } from './load.ts';
 import { buildInWorker } from './run-build.ts';
 
 export interface Snapshot {
@@ -244,10 +243,6 @@ async function fromMemory(dir: string, warning: string): Promise<Snapshot> {
     origin: { reparsed },
     warning,
   };
-}
-
-async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
 }
 
 function toSnapshot(corpus: Corpus, meta: BuildResult, origin: Snapshot['origin']): Snapshot {

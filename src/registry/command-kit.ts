@@ -44,8 +44,8 @@ export function booleanOption(input: CommandInput, name: string): boolean {
 }
 
 /**
- * Choices whose folded text contains every typed word, those starting with it first.
- * Stops at 25 matches, so a keystroke costs one pass over precomputed folded names.
+ * Choices whose folded text contains every typed word, those starting with the first word
+ * first. One pass over precomputed folded names, cut short once 25 choices start with it.
  */
 export function matchChoices(candidates: ReadonlyArray<Named & { id?: string }>, typed: string): Choice[] {
   const words = fold(typed).split(/\s+/).filter(Boolean);
@@ -53,7 +53,7 @@ export function matchChoices(candidates: ReadonlyArray<Named & { id?: string }>,
   const rest: Choice[] = [];
   for (const c of candidates) {
     if (!words.every((w) => c.folded.includes(w))) continue;
-    const choice = { name: clip(c.name), value: clip(c.id ?? c.name) };
+    const choice = { name: clipChoice(c.name), value: clipChoice(c.id ?? c.name) };
     (words.length && c.folded.startsWith(words[0]!) ? first : rest).push(choice);
     if (first.length === MAX_CHOICES) break;
   }
@@ -64,6 +64,7 @@ export function articleChoices(corpus: Corpus, typed: string): Choice[] {
   return matchChoices(corpus.lists.articleChoices, typed);
 }
 
-function clip(text: string): string {
+/** A choice's name or value within Discord's 100 characters. */
+function clipChoice(text: string): string {
   return text.length > MAX_CHOICE_LENGTH ? `${text.slice(0, MAX_CHOICE_LENGTH - 1)}…` : text;
 }

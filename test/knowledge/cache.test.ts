@@ -39,6 +39,20 @@ describe('the knowledge cache', () => {
     expect(readdirSync(cacheDir({ dir, stateDir })).filter((f) => f.startsWith('index-'))).toHaveLength(1);
   });
 
+  test('a reload that finds nothing changed keeps the served knowledge as it is, without reading the cache again', async () => {
+    const { dir, stateDir } = folders();
+    const store = await KnowledgeStore.open({ dir, stateDir, worker: false });
+    const served = store.snapshot;
+    // A cache that could not be read back any more would show if the reload read it.
+    appendFileSync(join(cacheDir({ dir, stateDir }), `articles-${served.version}.jsonl`), 'not json\n');
+    const report = await store.reload();
+    expect(report).toMatchObject({ ok: true, added: [], changed: [], removed: [], version: served.version });
+    expect(store.snapshot).toBe(served);
+    writeFileSync(join(dir, 'extra.md'), '# Extra\n\nA second article.\n');
+    expect((await store.reload()).added).toEqual(['extra']);
+    expect(store.snapshot).not.toBe(served);
+  });
+
   test('a build lock left by a process that died is taken over at once', async () => {
     const { dir, stateDir } = folders();
     mkdirSync(cacheDir({ dir, stateDir }), { recursive: true });
