@@ -5,7 +5,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { BuildOptions, BuildResult, LockWait } from './build.ts';
+import type { LockWait } from './build-lock.ts';
+import type { BuildOptions, BuildResult } from './build.ts';
 
 // require.resolve finds tsx's CommonJS build of its API; the worker imports the ES module beside it.
 const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;

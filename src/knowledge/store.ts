@@ -9,7 +9,8 @@
  */
 import { resolve, sep } from 'node:path';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
-import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult, type LockWait } from './build.ts';
+import type { LockWait } from './build-lock.ts';
+import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult } from './build.ts';
 import { loadCache, type Cached } from './cache.ts';
 import { isFolder, listArticleFiles, type FileFailure } from './load.ts';
 import { buildInWorker } from './run-build.ts';
