@@ -2,34 +2,20 @@
  * Mentions in-process, with the real discord.js client against the fake Discord: a message
  * addressed to the bot runs the very same /ask command as the slash command does.
  */
-import { once } from 'node:events';
-import { Client, Events } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { createClient, wireClient } from '../../src/discord/bot.ts';
-import { createLogger } from '../../src/log.ts';
 import { loadRegistry } from '../../src/registry/registry.ts';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
-import { practiceCorpus } from '../helpers/articles.ts';
+import type { FakeDiscord } from '../fake-discord/server.ts';
+import { startInProcess } from './in-process.ts';
 
 let fake: FakeDiscord;
-let client: Client;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  const configured = loadConfig({ DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '0', LOG_LEVEL: 'silent' }, '/nonexistent');
-  if (!configured.ok) throw new Error(configured.problems.join());
-  client = createClient(configured.config);
-  const corpus = practiceCorpus();
-  wireClient(client, { config: configured.config, knowledge: { corpus: () => corpus }, registry: await loadRegistry(), log: createLogger('silent') });
-  const ready = once(client, Events.ClientReady);
-  await client.login('fake-token-for-tests-0123456789');
-  await ready;
+  ({ fake, stop } = await startInProcess(await loadRegistry(), { COOLDOWN_SECONDS: '0' }));
 });
 
 afterAll(async () => {
-  await client?.destroy();
-  await fake?.close();
+  await stop?.();
 });
 
 /** The embed /ask answers with, for comparison. */
