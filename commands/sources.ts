@@ -11,5 +11,5 @@ export const data = new SlashCommandBuilder()
   .setDescriptionLocalizations({ fr: 'Les articles sur lesquels je m’appuie' });
 
 export function run(input: CommandInput, ctx: CommandContext) {
-  return sources(ctx.corpus, input.text, { version: ctx.knowledge.version?.(), shard: ctx.knowledge.shard });
+  return sources(ctx.corpus, input.text, { version: ctx.version, shard: ctx.knowledge.shard });
 }

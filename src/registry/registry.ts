@@ -40,6 +40,8 @@ export interface KnowledgeAccess {
 export interface CommandContext {
   /** The knowledge as it was when the request arrived: one snapshot answers and renders it. */
   corpus: Corpus;
+  /** That snapshot's version (see KnowledgeAccess.version). */
+  version?: string | undefined;
   knowledge: KnowledgeAccess;
   invoker: Invoker;
   /** The registry's own help, for /help. */
@@ -85,7 +87,8 @@ export type CommandModule = ReadingCommand | ModeratorCommand;
 
 /** A request's context: the knowledge is read once, here, for the whole request. */
 export function contextFor(knowledge: KnowledgeAccess, invoker: Invoker, registry: Registry): CommandContext {
-  return { corpus: knowledge.corpus(), knowledge, invoker, commands: registry.help };
+  // Read together, with nothing awaited between: a reload cannot swap in between them.
+  return { corpus: knowledge.corpus(), version: knowledge.version?.(), knowledge, invoker, commands: registry.help };
 }
 
 /**
