@@ -7,7 +7,7 @@ import { describeFailure } from '../knowledge/load.ts';
 import type { EverywhereReport } from '../knowledge/store.ts';
 import { failed, type Answer, type AnswerItem } from '../core/types.ts';
 
-export function refusalText(r: Refusal): string {
+function refusalText(r: Refusal): string {
   switch (r.kind) {
     case 'rate-limited':
       return `Reloads are limited to ${r.perMinute} a minute; try again in ${r.retryS} s.`;
