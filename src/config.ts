@@ -18,6 +18,13 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .default('false')
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+/** Digits only: `1e2` or `0x10` would pass Number() and surprise whoever wrote them. */
+const whole = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
 
 const schema = z.object({
   DISCORD_TOKEN: z.string().regex(/^\S{20,}$/, 'does not look like a bot token').optional(),
@@ -34,6 +41,8 @@ const schema = z.object({
   DEPLOY_ON_START: flag,
   COOLDOWN_SECONDS: z.coerce.number({ message: 'must be a number' }).min(0).max(600).default(3),
   SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], { message: 'must be auto or a whole number' }).default('auto'),
+  HEALTH_PORT: whole(1, 65535).optional(),
+  HEALTH_HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -53,6 +62,9 @@ export type Config = Readonly<{
   cooldownMs: number;
   shardCount: number | 'auto';
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** Port of the health and metrics endpoint; unset, there is none. */
+  healthPort: number | undefined;
+  healthHost: string;
 }>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -92,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
       cooldownMs: e.COOLDOWN_SECONDS * 1000,
       shardCount: e.SHARD_COUNT,
       logLevel: e.LOG_LEVEL,
+      healthPort: e.HEALTH_PORT,
+      healthHost: e.HEALTH_HOST,
     }),
   };
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { configOrReport } from './config.ts';
 import { runShards } from './discord/manager.ts';
 import { createLogger } from './log.ts';
+import { siblingModule } from './module-path.ts';
 
 async function main(): Promise<number> {
   const config = configOrReport();
@@ -16,7 +17,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const log = createLogger(config.logLevel).child({ manager: true });
-  return runShards({ config, token: config.discordToken, entry: fileURLToPath(new URL('./main.ts', import.meta.url)), log });
+  return runShards({ config, token: config.discordToken, entry: fileURLToPath(siblingModule('./main', import.meta.url)), log });
 }
 
 main().then(
