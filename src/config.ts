@@ -26,6 +26,8 @@ const whole = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 const schema = z.object({
   DISCORD_TOKEN: z.string().regex(/^\S{20,}$/, 'does not look like a bot token').optional(),
   DISCORD_CLIENT_ID: snowflake.optional(),
@@ -39,11 +41,25 @@ const schema = z.object({
   AUDIT_CHANNEL_ID: snowflake.optional(),
   KNOWLEDGE_WATCH: flag,
   DEPLOY_ON_START: flag,
-  COOLDOWN_SECONDS: z.coerce.number({ message: 'must be a number' }).min(0).max(600).default(3),
-  SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], { message: 'must be auto or a whole number' }).default('auto'),
+  COOLDOWN_SECONDS: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, 'must be a number of seconds, like 3 or 1.5')
+    .transform(Number)
+    .pipe(z.number().min(0, 'must be from 0 to 600').max(600, 'must be from 0 to 600'))
+    .default(3),
+  SHARD_COUNT: z.union([z.literal('auto'), whole(1, 1000)], { message: 'must be auto or a whole number from 1 to 1000' }).default('auto'),
   HEALTH_PORT: whole(1, 65535).optional(),
   HEALTH_HOST: z.string().default('127.0.0.1'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }))
+    .default('info'),
+  // Unlike the other flags, unset is a third value: decide by whether stderr is a terminal.
+  LOG_PRETTY: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes')
+    .optional(),
 });
 
 export type Config = Readonly<{
@@ -61,7 +77,9 @@ export type Config = Readonly<{
   deployOnStart: boolean;
   cooldownMs: number;
   shardCount: number | 'auto';
-  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Readable logs instead of JSON; unset, readable when stderr is a terminal. */
+  logPretty: boolean | undefined;
   /** Port of the health and metrics endpoint; unset, there is none. */
   healthPort: number | undefined;
   healthHost: string;
@@ -104,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
       cooldownMs: e.COOLDOWN_SECONDS * 1000,
       shardCount: e.SHARD_COUNT,
       logLevel: e.LOG_LEVEL,
+      logPretty: e.LOG_PRETTY,
       healthPort: e.HEALTH_PORT,
       healthHost: e.HEALTH_HOST,
     }),
