@@ -105,6 +105,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
       health = await startHealthServer({ port: config.healthPort, host: config.healthHost, readiness, log, metrics: async () => ({ contentType: metrics.contentType, body: await metrics.metrics() }) });
     } catch (error) {
       process.stderr.write(`Could not open the health endpoint on ${config.healthHost}:${config.healthPort}: ${(error as Error).message}\n`);
+      watcher?.close();
       await client.destroy();
       return 1;
     }

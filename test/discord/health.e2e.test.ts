@@ -113,6 +113,13 @@ describe('the health endpoint', () => {
     expect(sample(after, /^newsquote_commands_total\{command="reload",outcome="answered"\}/)).toBe(1);
   });
 
+  test('a port already taken stops the bot with a clear line', async () => {
+    const taken = gate.url.replace(/^http:\/\/127\.0\.0\.1:(\d+)\/api$/, '$1');
+    const other = spawnBot('src/main.ts', fake, { KNOWLEDGE_DIR: knowledgeCopy(), HEALTH_PORT: taken, KNOWLEDGE_WATCH: 'true' });
+    expect(await other.exited).toBe(1);
+    expect(other.stderr()).toContain(`Could not open the health endpoint on 127.0.0.1:${taken}: listen EADDRINUSE`);
+  });
+
   test('anything else is not found, and only GET is served', async () => {
     expect((await get('/')).status).toBe(404);
     expect((await fetch(`${health}/metrics`, { method: 'POST' })).status).toBe(405);
