@@ -4,14 +4,15 @@
  * Built into a private folder inside the repository, so node finds node_modules and a
  * developer's own dist/ is left alone.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { builtinModules } from 'node:module';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/server.ts';
-import { knowledgeCopy, ROOT, spawnBot, type RunningBot } from './discord/harness.ts';
+import { FAKE_TOKEN, knowledgeCopy, ROOT, spawnBot, type RunningBot } from './discord/harness.ts';
 
 let out: string;
 
@@ -84,10 +85,41 @@ describe('the built bot on Discord', () => {
     await fake?.close();
   });
 
+  test('registers the commands with the built deploy', async () => {
+    // Not spawnSync: the fake Discord answers from this process's event loop.
+    const r = await promisify(execFile)(process.execPath, [join(out, 'src/deploy.js')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_BASE: fake.apiBase, DISCORD_GUILD_ID: fake.guild.id },
+      timeout: 30_000,
+    });
+    expect(r.stdout).toEqual(`Registered ${readdirSync(join(out, 'commands')).filter((f) => f.endsWith('.js')).length} commands (server ${fake.guild.id}).\n`);
+  });
+
   test('logs in and answers /ask', async () => {
     const sent = fake.sendChatInput({ name: 'ask', options: { question: 'When was NATO founded?' }, user: fake.addUser() });
     const callback = await fake.waitForCallback(sent.id, { timeoutMs: 10_000 });
     expect(callback.body.data.embeds[0].description).toContain('1949');
     expect(bot.stderr()).toMatch(/"msg":"ready"/);
   });
+});
+
+describe('the built sharded start', () => {
+  test('runs its shards from the built entry, without tsx, and they answer', async () => {
+    const fake = await startFakeDiscord();
+    const manager = spawnBot(join(out, 'src/sharded.js'), fake, { KNOWLEDGE_DIR: knowledgeCopy(), SHARD_COUNT: '1' });
+    try {
+      await manager.waitForOutput(/"msg":"all shards ready"/, 60_000);
+      const pid = /"pid":(\d+),"msg":"shard process started"/.exec(manager.stderr())![1];
+      // The shard's own command line: plain node on the built entry, no tsx loader.
+      if (existsSync('/proc/self/cmdline')) expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)).toEqual([process.execPath, join(out, 'src/main.js')]);
+      const sent = fake.sendChatInput({ name: 'ask', options: { question: 'When was NATO founded?' }, user: fake.addUser() });
+      const callback = await fake.waitForCallback(sent.id, { timeoutMs: 10_000 });
+      expect(callback.body.data.embeds[0].description).toContain('1949');
+      expect(await manager.stop()).toBe(0);
+    } finally {
+      await manager.stop();
+      await fake.close();
+    }
+  }, 90_000);
 });
