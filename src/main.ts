@@ -34,7 +34,7 @@ async function main(): Promise<number> {
 
   // Checked before opening: opening would create a state folder for a folder that is not there.
   if (!statSync(config.knowledgeDir, { throwIfNoEntry: false })?.isDirectory()) {
-    process.stderr.write(`KNOWLEDGE_DIR: the folder ${config.knowledgeDir} does not exist. Create it and put .md or .txt articles in it, or set KNOWLEDGE_DIR.\n`);
+    process.stderr.write(`The knowledge folder is missing: ${config.knowledgeDir} (set KNOWLEDGE_DIR, or create it with .md or .txt articles).\n`);
     return 1;
   }
   let store: KnowledgeStore;

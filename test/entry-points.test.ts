@@ -49,7 +49,7 @@ describe('a KNOWLEDGE_DIR that does not exist', () => {
     const state = join(mkdtempSync(join(tmpdir(), 'entry-state-')), 'state');
     const r = run('src/main.ts', [], { KNOWLEDGE_DIR: '/nonexistent/articles', STATE_DIR: state });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('KNOWLEDGE_DIR: the folder /nonexistent/articles does not exist. Create it and put .md or .txt articles in it, or set KNOWLEDGE_DIR.\n');
+    expect(r.stderr).toBe('The knowledge folder is missing: /nonexistent/articles (set KNOWLEDGE_DIR, or create it with .md or .txt articles).\n');
     expect(existsSync(state)).toBe(false);
   });
 });
