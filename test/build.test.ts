@@ -7,7 +7,7 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { builtinModules } from 'node:module';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -112,7 +112,7 @@ describe('the built sharded start', () => {
       await manager.waitForOutput(/"msg":"all shards ready"/, 60_000);
       const pid = /"pid":(\d+),"msg":"shard process started"/.exec(manager.stderr())![1];
       // The shard's own command line: plain node on the built entry, no tsx loader.
-      if (existsSync('/proc/self/cmdline')) expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)).toEqual([process.execPath, join(out, 'src/main.js')]);
+      if (existsSync('/proc/self/cmdline')) expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)).toEqual([process.execPath, realpathSync(join(out, 'src/main.js'))]);
       const sent = fake.sendChatInput({ name: 'ask', options: { question: 'When was NATO founded?' }, user: fake.addUser() });
       const callback = await fake.waitForCallback(sent.id, { timeoutMs: 10_000 });
       expect(callback.body.data.embeds[0].description).toContain('1949');
