@@ -39,10 +39,18 @@ async function main(): Promise<number> {
   }
   let store: KnowledgeStore;
   try {
-    store = await KnowledgeStore.open({ dir: config.knowledgeDir, stateDir: config.stateDir });
+    store = await KnowledgeStore.open({
+      dir: config.knowledgeDir,
+      stateDir: config.stateDir,
+      onLockWait: ({ holder, waitedMs }) => log.info({ holder, waitedMs }, 'waiting for another process to finish building the knowledge (build.lock in STATE_DIR)'),
+    });
   } catch (error) {
     if (error instanceof NoKnowledgeError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       const failures = error instanceof NoKnowledgeError ? error.failures : [];
+      if (!(error instanceof NoKnowledgeError)) {
+        process.stderr.write(`The knowledge folder is missing: ${config.knowledgeDir} (set KNOWLEDGE_DIR, or create it with .md or .txt articles).\n`);
+        return 1;
+      }
       process.stderr.write(
         `No article could be loaded from ${config.knowledgeDir}.\n` +
           (failures.length ? failures.map((f) => `  - ${describeFailure(f)}\n`).join('') : '  Add .md or .txt articles there (or set KNOWLEDGE_DIR).\n'),
@@ -51,12 +59,16 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  if (store.snapshot.warning) {
+    log.warn({ stateDir: config.stateDir }, store.snapshot.warning);
+    process.stderr.write(`WARNING: ${store.snapshot.warning} (STATE_DIR=${config.stateDir}).\n`);
+  }
   for (const failure of store.snapshot.failures) log.warn({ file: failure.file, line: failure.line }, `skipped article: ${failure.reason}`);
   log.info({ articles: store.snapshot.corpus.articles.length, passages: store.snapshot.corpus.passages.length, version: store.snapshot.version }, 'knowledge loaded');
 
   const registry = await loadRegistry();
   if (!config.discordToken) {
-    const admin = createAdmin({ store, log });
+    const admin = createAdmin({ store, log, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } });
     const watcher = config.watch ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log }) : null;
     process.stderr.write('No DISCORD_TOKEN set: running the offline console. Type a command such as /ask When was it announced? (Ctrl-D to quit)\n');
     await runConsole(registry, {

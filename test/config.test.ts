@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     const r = loadConfig({}, none);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.config).toMatchObject({ discordToken: undefined, apiBase: 'https://discord.com/api', logLevel: 'info', cooldownMs: 3000 });
+    expect(r.config).toMatchObject({ discordToken: undefined, apiBase: 'https://discord.com/api', logLevel: 'info', cooldownMs: 2000, cooldownBurst: 8 });
     expect(r.config.knowledgeDir).toMatch(/knowledge$/);
   });
 
@@ -43,6 +43,9 @@ describe('configuration messages', () => {
     ['COOLDOWN_SECONDS', '601', 'COOLDOWN_SECONDS: must be from 0 to 600'],
     ['COOLDOWN_SECONDS', '1e2', 'COOLDOWN_SECONDS: must be a number of seconds, like 3 or 1.5'],
     ['COOLDOWN_SECONDS', '0x10', 'COOLDOWN_SECONDS: must be a number of seconds, like 3 or 1.5'],
+    ['COOLDOWN_BURST', '0', 'COOLDOWN_BURST: must be from 1 to 100'],
+    ['COOLDOWN_BURST', '2.5', 'COOLDOWN_BURST: must be a whole number from 1 to 100'],
+    ['FETCH_TIMEOUT_SECONDS', '1e2', 'FETCH_TIMEOUT_SECONDS: must be a number of seconds, like 3 or 1.5'],
     ['SHARD_COUNT', '0', 'SHARD_COUNT: must be from 1 to 1000'],
     ['SHARD_COUNT', '1e2', 'SHARD_COUNT: must be auto or a whole number from 1 to 1000'],
     ['HEALTH_PORT', '0x10', 'HEALTH_PORT: must be a whole number from 1 to 65535'],

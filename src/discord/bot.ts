@@ -37,7 +37,7 @@ export function createClient(config: Pick<Config, 'apiBase'>): Client {
 
 /** Wire a client to the knowledge; returned so tests can drive the same code as `npm start`. */
 export function wireClient(client: Client, deps: { config: Config; knowledge: KnowledgeAccess; registry: Registry; log: Logger }): void {
-  const cooldown = new Cooldown(deps.config.cooldownMs);
+  const cooldown = new Cooldown(deps.config.cooldownBurst, deps.config.cooldownMs);
   const route = createRouter({
     registry: deps.registry,
     knowledge: deps.knowledge,
@@ -68,7 +68,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     corpus: () => store.corpus(),
     version: () => store.snapshot.version,
     ...(shard ? { shard } : {}),
-    admin: createAdmin({ store, log, audit, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) }),
+    admin: createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) }),
   };
   // Sharded, the manager watches the folder and reloads every shard (src/discord/manager.ts).
   const watcher = config.watch && !shard ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
@@ -114,7 +114,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
   log.info({ apiBase: config.apiBase, articles: store.corpus().articles.length }, 'starting');
   const stopped = new Promise<number>((resolve) => {
     let stopping = false;
-    const stop = (signal: string) => {
+    const stop = (signal: string, exitCode = 0) => {
       // Ctrl-C reaches the manager and every shard; the manager's SIGTERM may follow.
       if (stopping) return;
       stopping = true;
@@ -125,11 +125,18 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
       void client.destroy().finally(() => {
         // Closing the manager's channel last: discord.js reports the disconnect over it.
         link?.close();
-        resolve(0);
+        resolve(exitCode);
       });
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
+    // discord.js emits this only for close codes it will not reconnect after (4004
+    // authentication failed, 4013/4014 intents, 4010/4011 sharding): a supervisor must see a failure.
+    client.on(Events.ShardDisconnect, (event, shardId) => {
+      log.fatal({ code: event.code, shard: shardId }, 'Discord closed the connection for good');
+      process.stderr.write(`Discord closed the connection (code ${event.code}) and will not take it back; stopping.\n`);
+      stop(`gateway close ${event.code}`, 1);
+    });
   });
   try {
     await client.login(config.discordToken);

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runsFromSources, siblingModule } from '../module-path.ts';
-import type { BuildOptions, BuildResult } from './build.ts';
+import type { BuildOptions, BuildResult, LockWait } from './build.ts';
 
 const ENTRY = siblingModule('./build-worker', import.meta.url);
 
@@ -17,15 +17,21 @@ function tsxBootstrap(): string {
   return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); });`;
 }
 
-export function buildInWorker(options: BuildOptions): Promise<BuildResult> {
+type WorkerMessage =
+  | { ok: true; result: BuildResult }
+  | { ok: false; error: string; code?: string; path?: string }
+  | { wait: LockWait };
+
+export function buildInWorker({ onWait, ...options }: BuildOptions): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const worker = runsFromSources(ENTRY)
       ? new Worker(tsxBootstrap(), { eval: true, workerData: options })
       : new Worker(ENTRY, { workerData: options });
-    worker.once('message', (message: { ok: true; result: BuildResult } | { ok: false; error: string }) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if ('wait' in message) return onWait?.(message.wait);
       void worker.terminate();
       if (message.ok) resolve(message.result);
-      else reject(new Error(`knowledge build failed: ${message.error}`));
+      else reject(Object.assign(new Error(`knowledge build failed: ${message.error}`), { code: message.code, path: message.path }));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`knowledge build worker exited with ${code}`)));
