@@ -17,6 +17,7 @@ import type { Answer } from '../core/types.ts';
 import { formatLine, parseLine } from '../command-line.ts';
 import type { Logger } from '../log.ts';
 import type { CommandContext, CommandInput, Invoker, KnowledgeAccess, OptionValue, Registry } from '../registry.ts';
+import { commandHandled } from '../metrics.ts';
 import { Cooldown } from './cooldown.ts';
 import { clip, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, renderPages, type Payload } from './render.ts';
 
@@ -42,6 +43,7 @@ export function createRouter(deps: RouterDeps) {
       if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) return await page(interaction, deps);
     } catch (error) {
       deps.log.error({ err: error, interaction: interaction.id, command: interaction.isCommand() ? interaction.commandName : undefined }, 'interaction failed');
+      if (interaction.isChatInputCommand()) commandHandled(interaction.commandName, 'failed', (performance.now() - started) / 1000);
       await apologise(interaction, deps.log);
     }
   };
@@ -109,6 +111,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
     { command: interaction.commandName, interaction: interaction.id, ms: Math.round(performance.now() - started), items: answer.items.length, error: error || undefined },
     'command answered',
   );
+  commandHandled(interaction.commandName, error ? 'error' : 'answered', (performance.now() - started) / 1000);
 }
 
 function autocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractPeople, type Person } from '../../src/core/people.ts';
 import { fold } from '../../src/core/text.ts';
-import type { Article } from '../../src/core/types.ts';
 import { fileArticle, textArticle as article } from '../helpers/articles.ts';
 
 
