@@ -56,6 +56,11 @@ export const TITLE_NOUNS = set(`
   patient customer passenger commuter visitor tourist neighbour neighbor shopper user client
   spectator attendee participant entrant homeowner householder parishioner churchgoer
   patron benefactor donor philanthropist sponsor
+  fullback halfback scrumhalf scrum-half flyhalf fly-half flanker hooker lock prop wingback centre-back
+  sweeper playmaker pitcher catcher shortstop outfielder infielder quarterback linebacker batsman bowler
+  wicketkeeper all-rounder hurdler starter reliever slugger seed titleholder holder teammate team-mate
+  compatriot countryman countrywoman rookie newcomer accomplice
+  wife husband son daughter brother sister uncle aunt cousin nephew niece fiancee fiance
 `);
 
 /** Words that may stand before a title noun inside a role: `former`, `deputy`, `acting`. */
@@ -85,7 +90,24 @@ export const ROLE_VERBS = set(`
 
 /** Lower-case particles inside a name: `Charles de Gaulle`, `Ludwig van Beethoven`. */
 export const NAME_PARTICLES = set(`
-  de da das do dos du del della der den di la le van von ten ter bin ibn al el y e zu
+  de da das do dos du del della der den di la le van von ten ter bin ibn al el y e zu wa arap ould
+`);
+
+/**
+ * Foreign articles that open titles and organisations, not names: `Der Spiegel`, `La Stampa`,
+ * `Il Messaggero`, `Los Lobos`. Capitalised `De`/`Van` stay name particles.
+ */
+export const FOREIGN_ARTICLES = set(`der die das le la les il lo los las el`);
+
+/**
+ * Party and faction words: before a name they are the person's affiliation, not part of the
+ * name (`Democrat Walter Mondale`, `Republican Bob Dole`).
+ */
+export const PARTY_WORDS = set(`
+  democrat democrats republican republicans conservative tory liberal socialist communist
+  nationalist separatist leftist rightist centrist reformist reformer hardliner moderate dissident
+  rebel loyalist royalist monarchist islamist federalist independent gaullist ultranationalist
+  christian-democrat social-democrat
 `);
 
 /** Function words and sentence openers: never part of a name when they start a capitalised run. */
@@ -168,6 +190,8 @@ export const ORG_WORDS = set(`
   real olympique racing inter atletico pool pools metro living paper packaging appliances
   automotive confectionery cosmetics apparel footwear toys games gaming
   internet covid pandemic
+  co ag gmbh sa nv bv spa bhd pty bros brothers banc banco banque bancorp exchange exchanges
+  classic invitational bowl trophy zeitung allgemeine rundschau cross team rights
   hurricane storm typhoon cyclone tornado wildfire earthquake operation flight route terminal gate
   model version edition
 `);
@@ -239,7 +263,6 @@ export const DEMONYMS = set(`
   venezuelan vietnamese welsh yemeni zambian zimbabwean african asian arab arabic latin nordic
   scandinavian western eastern northern southern catalan basque bavarian kurdish persian
   islamic christian jewish muslim catholic protestant
-  anglo franco
 `);
 
 /** Prepositions that put a capitalised run in a place role: `in South America`, `at Riverside Park`. */

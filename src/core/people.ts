@@ -31,6 +31,7 @@ import {
   CLAIM_VERBS,
   DEMONYMS,
   DETERMINERS,
+  FOREIGN_ARTICLES,
   HONORIFICS,
   NAME_PARTICLES,
   ORG_WORDS,
@@ -38,6 +39,8 @@ import {
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACES,
+  PARTY_WORDS,
+  PERSON_PRONOUNS,
   PRODUCT_SUFFIXES,
   ROLE_PARTICIPLES,
   ROLE_VERBS,
@@ -45,6 +48,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_NOUNS,
 } from './nlp-lexicon.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import { MentionMatcher } from './nlp-mentions.ts';
 import { phraseNorms, sentenceTokens, type Token } from './nlp-tokens.ts';
 import { fold } from './text.ts';
@@ -69,7 +73,7 @@ export interface Person {
 export function extractPeople(article: Article): Person[] {
   const sentences = articleSentences(article.paragraphs);
   const context = buildContext(article, sentences);
-  const candidates = sentences.flatMap((s) => candidatesIn(s, context));
+  const candidates = sentences.flatMap((s, i) => candidatesIn(s, context, sentences[i + 1]));
 
   demoteSentenceOpeners(candidates, context.lower);
   for (const c of candidates) if (c.norms.length === 1 && !c.ref.tokens[c.first]!.poss) context.singles.add(c.norms[0]!);
@@ -181,8 +185,10 @@ interface Candidate {
   before: 'the' | 'place' | 'org' | null;
   /** A title noun right after the name: `Red Party leader`, `Vila Nova coach` name a party or a team. */
   affiliation: boolean;
-  /** A reporting verb right after the name: `Hill said`. */
+  /** A reporting verb right after the name (`Hill said`) or before it (`said Wang`). */
   speaks: boolean;
+  /** An age, a country (`Rios of Chile`) or a `he`/`she` that follows. */
+  personal: boolean;
 }
 
 interface Draft {
@@ -220,6 +226,12 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.kind === 'word' && t.cap && !/\p{N}/u.test(t.text);
 }
 
+/** A regnal or generational numeral after a name: `Henry VIII`, `John Paul II`. */
+function isNumeralSuffix(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'acronym' && /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/u.test(t.text) && isNameToken(tokens, i - 1);
+}
+
 /** Rule 1: maximal runs of capitalised words, as inclusive token ranges. */
 function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -248,7 +260,7 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
         }
         break;
       }
-      if (isNameToken(tokens, k)) {
+      if (isNameToken(tokens, k) || (isNumeralSuffix(tokens, k) && k === j + 1)) {
         j = k;
         continue;
       }
@@ -343,13 +355,69 @@ function isPlaceWord(norm: string): boolean {
   return norm.split('-').some((p) => PLACES.has(p) || DEMONYMS.has(p));
 }
 
+/**
+ * A capitalised word before a name that says what the person is rather than naming them:
+ * a party or a former team (`Democrat`, `Ex-Yankee`) names a person on its own; a nationality
+ * or a `-based` compound (`Belgian`, `Bergamo-based`) also describes teams and companies.
+ */
+function descriptorKind(t: Token | undefined): 'strong' | 'weak' | null {
+  if (!t || t.kind !== 'word' || !t.cap) return null;
+  if (PARTY_WORDS.has(t.norm) || /^ex-\p{L}/u.test(t.norm)) return 'strong';
+  if (DEMONYMS.has(t.norm) || /-(?:based|controlled|owned|born|led|backed|run|made|listed|registered|funded|linked|held|dominated)$/u.test(t.norm)) return 'weak';
+  return null;
+}
+
+function isGivenName(norm: string): boolean {
+  return GIVEN_NAMES.has(norm) || (norm.includes('-') && GIVEN_NAMES.has(norm.split('-')[0]!));
+}
+
+/** `Chancellor of the Exchequer X`, `Secretary of State X`: the title noun before `of (the)`, or -1. */
+function ofTitleBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  const of = tokens[k];
+  const head = tokens[k - 1];
+  if (of?.norm !== 'of' || !head || !head.cap || head.poss || !isTitleNorm(head.norm)) return -1;
+  return k - 1;
+}
+
+/** `X, 45,` / `X (45)`: an age right after the name. */
+function ageAfter(tokens: readonly Token[], last: number): boolean {
+  const open = tokens[last + 1];
+  const n = tokens[last + 2];
+  const close = tokens[last + 3];
+  if (!open || !n || !close || n.kind !== 'number' || !/^\d{2,3}$/u.test(n.text)) return false;
+  return (open.text === ',' && (close.text === ',' || close.text === '.')) || (open.text === '(' && close.text === ')');
+}
+
+/** `Marcelo Rios of Chile`: a person is often placed by country. */
+function ofPlaceAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 2];
+  return tokens[last + 1]?.norm === 'of' && !tokens[last]!.poss && next?.cap === true && (isPlaceWord(next.norm) || PLACE_PHRASES.some((p) => p.startsWith(`${next.norm} `)));
+}
+
+/** `he`/`she` later in the sentence (outside quotations) or opening the next one. */
+function pronounAfter(tokens: readonly Token[], last: number, next: SentenceRef | undefined): boolean {
+  for (let k = last + 1; k < tokens.length; k++) if (!tokens[k]!.quoted && PERSON_PRONOUNS.has(tokens[k]!.norm)) return true;
+  if (!next) return false;
+  let words = 0;
+  for (const t of next.tokens) {
+    if (t.kind !== 'word') continue;
+    if (PERSON_PRONOUNS.has(t.norm) && !t.quoted) return true;
+    if (++words >= 4) break;
+  }
+  return false;
+}
+
+const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote', 'insisted', 'explained']);
+
 /** Rules 2 and 5 for every run of one sentence. */
-function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
+function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef | undefined): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ref;
   for (const [start, end] of capitalisedRuns(tokens)) {
     let words: number[] = [];
-    for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word') words.push(k);
+    for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word' || isNumeralSuffix(tokens, k)) words.push(k);
     // Rule 2: drop leading function words and dates.
     while (words.length > 0) {
       const t = tokens[words[0]!]!;
@@ -357,12 +425,28 @@ function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
       else if (words.length > 1 && words[0] === start && start === firstWordIndex(tokens) && context.lower.has(t.norm) && !isTitleToken(t)) words.shift();
       else break;
     }
-    // Split after the last title word: `Eastport City Mayor Jane Doe` -> `Jane Doe`.
+    // `Sometimes I`: a pronoun or function word does not end a name.
+    while (words.length > 0 && STOP_WORDS.has(tokens[words[words.length - 1]!]!.norm)) words.pop();
+    // Split after the last title or descriptor word: `Eastport City Mayor Jane Doe` -> `Jane Doe`,
+    // `Democrat Walter Mondale` -> `Walter Mondale`. A nationality that is also a first name
+    // (`Christian Ziege`) splits only when a full name is left.
     for (let w = words.length - 2; w >= 0; w--) {
-      if (isTitleToken(tokens[words[w]!])) {
+      const t = tokens[words[w]!];
+      const kind = descriptorKind(t);
+      if (isTitleToken(t) || kind === 'strong' || (kind === 'weak' && (words.length - 1 - w >= 2 || !isGivenName(t!.norm)))) {
         words = words.slice(w + 1);
         break;
       }
+    }
+    // The rest of a long title: `Secretary of State Warren Christopher`.
+    let titleOf = -1;
+    let titleOfEnd = -1;
+    const ofHead = words.length > 1 ? ofTitleBefore(tokens, words[0]!) : -1;
+    if (ofHead >= 0) {
+      while (words.length > 2 && !isGivenName(tokens[words[0]!]!.norm)) titleOfEnd = words.shift()!;
+      const rest = tokens[words[0]!]!.norm;
+      if (words.length === 2 && (ORG_WORDS.has(rest) || isPlaceWord(rest))) titleOfEnd = words.shift()!;
+      if (titleOfEnd >= 0) titleOf = ofHead;
     }
     // Leading organisation or place words before a name: `State Antony Blinken`.
     while (words.length > 2 && (ORG_WORDS.has(tokens[words[0]!]!.norm) || isPlaceWord(tokens[words[0]!]!.norm))) words.shift();
@@ -371,8 +455,8 @@ function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
     const last = words[words.length - 1]!;
     const norms = words.map((k) => tokens[k]!.norm);
     if (words.length === 1 && isTitleToken(tokens[first])) continue;
-    const before = beforeOf(tokens, first);
-    const title = titleBefore(tokens, first, ref.text);
+    const before = titleOf >= 0 ? null : beforeOf(tokens, first);
+    const title = titleOf >= 0 ? longTitle(tokens, titleOf, titleOfEnd, ref.text) : titleBefore(tokens, first, ref.text);
     const apposition = appositionAfter(tokens, last, ref.text) ?? appositionBefore(tokens, first, last, ref.text);
     out.push({
       ref,
@@ -389,7 +473,8 @@ function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
         (!tokens[last]!.poss && tokens[last + 1]?.spaced === true && isTitleToken(tokens[last + 1]) && !tokens[last + 1]!.cap) ||
         // `Dock Workers' Union`: a possessive before an organisation word names it.
         (tokens[last]!.poss && tokens[last + 1]?.cap === true && ORG_WORDS.has(tokens[last + 1]!.norm)),
-      speaks: !tokens[last]!.poss && CLAIM_VERBS.has(tokens[last + 1]?.norm ?? ''),
+      speaks: (!tokens[last]!.poss && CLAIM_VERBS.has(tokens[last + 1]?.norm ?? '')) || SPEECH_BEFORE.has(tokens[first - 1]?.norm ?? ''),
+      personal: ageAfter(tokens, last) || ofPlaceAfter(tokens, last) || pronounAfter(tokens, last, nextRef),
     });
   }
   return out;
@@ -440,7 +525,8 @@ function titleBefore(tokens: readonly Token[], first: number, text: string): { r
   // An abbreviated title: `Gov. Smith`, `Sen. Jones`.
   if (tokens[k]!.text === '.' && isTitleToken(tokens[k - 1]) && tokens[k - 1]!.end === tokens[k]!.start) k--;
   const head = tokens[k]!;
-  if (!isTitleToken(head) || HONORIFICS.has(head.norm) || head.poss) return { role: null, honorific, strong: honorific !== null };
+  const descriptor = descriptorKind(head);
+  if ((!isTitleToken(head) && !descriptor) || HONORIFICS.has(head.norm) || head.poss) return { role: null, honorific, strong: honorific !== null };
   if (head.text === '.') headEnd = head.end;
   // Walk left over the role's noun phrase: capitalised words, acronyms, title words and
   // possessives anywhere; plain lower-case nouns only as a compound right before the title
@@ -477,8 +563,15 @@ function titleBefore(tokens: readonly Token[], first: number, text: string): { r
     const first = tokens[start]!;
     if (!first.cap && !TITLE_MODIFIERS.has(first.norm) && !isTitleToken(first) && start < k) start++;
   }
-  const strong = honorific !== null || (isTitleNorm(head.norm) && !ORG_AGENT_NOUNS.has(head.norm) && !/maker$/u.test(head.norm));
+  const strong = honorific !== null || descriptor === 'strong' || (isTitleNorm(head.norm) && !ORG_AGENT_NOUNS.has(head.norm) && !/maker$/u.test(head.norm));
   return { role: text.slice(tokens[start]!.start, headEnd), honorific, strong };
+}
+
+/** `Secretary of State`: the title before `of`, with its own modifiers, up to the last title word. */
+function longTitle(tokens: readonly Token[], head: number, end: number, text: string): { role: string | null; honorific: string | null; strong: boolean } {
+  const before = titleBefore(tokens, head + 1, text);
+  const start = before.role !== null ? text.lastIndexOf(before.role, tokens[head]!.end) : tokens[head]!.start;
+  return { role: text.slice(start >= 0 ? start : tokens[head]!.start, tokens[end]!.end), honorific: null, strong: true };
 }
 
 /** Month and season names that are also names: `April Ryan`, `Theresa May`, `Jan Kowal`. */
@@ -622,7 +715,11 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   const lastNorm = norms[norms.length - 1]!;
   // A place word that is also a common surname (`Ana Hill`, `Grace Park`) needs some sign of a person.
   const vouched = list.some((x) => x.titled || x.role !== null || x.speaks) || context.singles.has(lastNorm);
-  if (norms.some((n, i) => ORG_WORDS.has(n) && !(i === norms.length - 1 && i > 0 && SURNAME_PLACE_WORDS.has(n) && vouched))) return false;
+  // A first name that is also an organisation word or a nationality (`Bill`, `Christian`) opens a name.
+  const givenFirst = norms.length > 1 && isGivenName(norms[0]!);
+  if (norms.some((n, i) => ORG_WORDS.has(n) && !(i === norms.length - 1 && i > 0 && SURNAME_PLACE_WORDS.has(n) && vouched) && !(i === 0 && givenFirst))) return false;
+  // `High Commissioner`, `Prime Minister`: a title on its own.
+  if (norms.length > 1 && isTitleNorm(lastNorm) && !givenFirst) return false;
   if (CALENDAR.has(lastNorm) && !CALENDAR_FIRST_NAMES.has(lastNorm)) return false;
   if (norms.every((n) => CALENDAR.has(n))) return false;
   const phrase = norms.join(' ');
@@ -633,7 +730,7 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   const described = titled || list.some((x) => x.role !== null);
   if (!described) {
     if (PLACE_PHRASES.some((p) => phrase.includes(p))) return false;
-    if (norms.some((n) => n.split('-').some((p) => DEMONYMS.has(p)))) return false;
+    if (norms.some((n, i) => n.split('-').some((p) => DEMONYMS.has(p)) && !(i === 0 && givenFirst))) return false;
     // Any place word, except a place that is also a common first name opening the run.
     if (norms.some((n, i) => isPlaceWord(n) && !(i === 0 && norms.length > 1 && PLACE_FIRST_NAMES.has(n)))) return false;
   }
@@ -643,8 +740,14 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
     if (norms.length > 1 && PLACE_PREFIXES.has(norms[0]!)) return false;
     if (norms.length > 2 && PRODUCT_SUFFIXES.has(lastNorm)) return false;
     if (list.every((x) => x.before === 'place' && !x.ref.tokens[x.last]!.poss)) return false;
+    // `Der Spiegel`, `La Stampa`: a foreign article opens a title or an organisation.
+    if (FOREIGN_ARTICLES.has(norms[0]!)) return false;
   }
-  return true;
+  // Capitals alone do not make a person (`Rotor Volgograd`, `Human Rights`): it takes a title or
+  // role, speech, an age, a country, a pronoun that follows, a known first name, or the
+  // surname used alone elsewhere.
+  if (norms.length < 2) return true;
+  return described || givenFirst || context.singles.has(lastNorm) || list.some((x) => x.speaks || x.personal);
 }
 
 function singleIsNotName(norm: string, c: Candidate, context: Context): boolean {
