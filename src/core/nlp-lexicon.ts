@@ -100,6 +100,20 @@ export const NAME_PARTICLES = set(`
 export const FOREIGN_ARTICLES = set(`der die das le la les il lo los las el`);
 
 /**
+ * Lower-case nouns that introduce an organisation's or a title's name, right before it:
+ * `the news magazine Der Spiegel`, `welfare group Child Focus`, `carmaker Autova`.
+ */
+export const ORG_CLASSIFIERS = set(`
+  group company firm club team side party agency newspaper daily weekly magazine tabloid paper
+  bank lender carrier airline insurer maker carmaker automaker retailer chain conglomerate giant
+  subsidiary unit brand label organisation organization association charity movement alliance
+  coalition network channel broadcaster publication journal ministry body union league federation
+  outfit band orchestra studio outlet operator publisher distributor brewer exchange fund
+  newsweekly weekly monthly daily film movie novel book album play opera musical show series
+  programme program festival tournament event race
+`);
+
+/**
  * Party and faction words: before a name they are the person's affiliation, not part of the
  * name (`Democrat Walter Mondale`, `Republican Bob Dole`).
  */
@@ -263,6 +277,9 @@ export const DEMONYMS = set(`
   venezuelan vietnamese welsh yemeni zambian zimbabwean african asian arab arabic latin nordic
   scandinavian western eastern northern southern catalan basque bavarian kurdish persian
   islamic christian jewish muslim catholic protestant
+  briton britons scot scots dane danes swede swedes turk turks serb serbs croat croats kurd kurds
+  spaniard spaniards frenchman dutchman englishman irishman welshman scotsman frenchwoman dutchwoman
+  englishwoman irishwoman kiwi aussie yankee texan californian
 `);
 
 /** Prepositions that put a capitalised run in a place role: `in South America`, `at Riverside Park`. */

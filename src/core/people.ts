@@ -33,6 +33,7 @@ import {
   DETERMINERS,
   FOREIGN_ARTICLES,
   HONORIFICS,
+  ORG_CLASSIFIERS,
   NAME_PARTICLES,
   ORG_WORDS,
   PLACE_PHRASES,
@@ -226,6 +227,12 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.kind === 'word' && t.cap && !/\p{N}/u.test(t.text);
 }
 
+/** Initials written together: `O.J. Simpson`, `J.R. Ewing`. */
+function isInitials(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && isNameToken(tokens, i + 1) && tokens[i + 1]!.spaced;
+}
+
 /** A regnal or generational numeral after a name: `Henry VIII`, `John Paul II`. */
 function isNumeralSuffix(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -237,7 +244,7 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens, i)) {
+    if (!isNameToken(tokens, i) && !isInitials(tokens, i)) {
       i++;
       continue;
     }
@@ -417,7 +424,7 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
   const { tokens } = ref;
   for (const [start, end] of capitalisedRuns(tokens)) {
     let words: number[] = [];
-    for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word' || isNumeralSuffix(tokens, k)) words.push(k);
+    for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word' || isNumeralSuffix(tokens, k) || isInitials(tokens, k)) words.push(k);
     // Rule 2: drop leading function words and dates.
     while (words.length > 0) {
       const t = tokens[words[0]!]!;
@@ -492,6 +499,16 @@ function beforeOf(tokens: readonly Token[], first: number): Candidate['before'] 
   // `National Union of Dock Workers`, `Journal of Marine Science`.
   const owner = tokens[first - 2];
   if (prev.norm === 'of' && owner?.kind === 'word' && owner.cap && ORG_WORDS.has(owner.norm)) return 'org';
+  // `welfare group Child Focus`, `the film Viva Zapata`.
+  if (!prev.cap && ORG_CLASSIFIERS.has(prev.norm)) return 'org';
+  // `Union for Democracy and Social Progress`: the tail of an organisation's name.
+  if (/^(?:and|for|&)$/u.test(prev.norm)) {
+    for (let k = first - 2, n = 0; k >= 0 && n < 8; k--, n++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !(t.cap || /^(?:of|for|and|the)$/u.test(t.norm))) break;
+      if (t.cap && ORG_WORDS.has(t.norm)) return 'org';
+    }
+  }
   return null;
 }
 
@@ -742,6 +759,8 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
     if (list.every((x) => x.before === 'place' && !x.ref.tokens[x.last]!.poss)) return false;
     // `Der Spiegel`, `La Stampa`: a foreign article opens a title or an organisation.
     if (FOREIGN_ARTICLES.has(norms[0]!)) return false;
+    // `Social Democrats`, `Young Republicans`: a party's members.
+    if (PARTY_WORDS.has(lastNorm) && lastNorm.endsWith('s')) return false;
   }
   // Capitals alone do not make a person (`Rotor Volgograd`, `Human Rights`): it takes a title or
   // role, speech, an age, a country, a pronoun that follows, a known first name, or the
