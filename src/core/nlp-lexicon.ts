@@ -100,8 +100,8 @@ export const NAME_PARTICLES = set(`
 export const FOREIGN_ARTICLES = set(`der die das le la les il lo los las el`);
 
 /**
- * Lower-case nouns that introduce an organisation's or a title's name, right before it:
- * `the news magazine Der Spiegel`, `welfare group Child Focus`, `carmaker Autova`.
+ * Lower-case nouns that introduce an organisation's name, right before it: `the news magazine
+ * Der Spiegel`, `welfare group Child Focus`, `carmaker Autova`.
  */
 export const ORG_CLASSIFIERS = set(`
   group company firm club team side party agency newspaper daily weekly magazine tabloid paper
@@ -109,8 +109,34 @@ export const ORG_CLASSIFIERS = set(`
   subsidiary unit brand label organisation organization association charity movement alliance
   coalition network channel broadcaster publication journal ministry body union league federation
   outfit band orchestra studio outlet operator publisher distributor brewer exchange fund
-  newsweekly weekly monthly daily film movie novel book album play opera musical show series
-  programme program festival tournament event race
+  newsweekly monthly
+`);
+
+/** Lower-case nouns that introduce the title of a work or an event: `the film Viva Zapata`. */
+export const WORK_CLASSIFIERS = set(`
+  film movie novel book album song play opera musical show series programme program festival
+  tournament event race exhibition
+`);
+
+/**
+ * Last words of organisations' names (a subset of ORG_WORDS without places, events and
+ * times): `Johnson Controls Inc`, `Institute of Directors`, `Newcastle United`.
+ */
+export const ORG_NAME_WORDS = set(`
+  assembly organization organisation foundation council ministry party university college school
+  academy institute institution society association federation confederation union league club
+  committee commission board trust fund agency authority administration department office bureau
+  service services government parliament senate congress tribunal cabinet company corporation
+  corp inc ltd llc plc group holdings partners capital ventures industries enterprises systems
+  technologies labs laboratories software solutions logistics motors airlines airways railway
+  railways energy oil steel foods pharmaceuticals bank insurance media news times post journal
+  gazette herald tribune press radio television tv network studios records entertainment
+  publishing library museum gallery hospital clinic alliance coalition movement front army navy
+  police guard corps brigade regiment courier advertiser echo chronicle observer mercury standard
+  sentinel bulletin review magazine co ag gmbh sa nv bv spa bhd pty bros brothers banc banco
+  banque bancorp exchange zeitung allgemeine rundschau cross crescent united rovers wanderers
+  albion athletic rangers dynamo sporting fc afc harriers communications telecommunications
+  petroleum electric chemical chemicals microsystems electronics programme program
 `);
 
 /**

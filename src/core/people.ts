@@ -33,21 +33,22 @@ import {
   DETERMINERS,
   FOREIGN_ARTICLES,
   HONORIFICS,
-  ORG_CLASSIFIERS,
   NAME_PARTICLES,
+  ORG_CLASSIFIERS,
   ORG_WORDS,
   PLACE_PHRASES,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
-  PLACES,
   PARTY_WORDS,
   PERSON_PRONOUNS,
+  PLACES,
   PRODUCT_SUFFIXES,
   ROLE_PARTICIPLES,
   ROLE_VERBS,
   STOP_WORDS,
   TITLE_MODIFIERS,
   TITLE_NOUNS,
+  WORK_CLASSIFIERS,
 } from './nlp-lexicon.ts';
 import { GIVEN_NAMES } from './given-names.ts';
 import { MentionMatcher } from './nlp-mentions.ts';
@@ -240,7 +241,7 @@ function isNumeralSuffix(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Rule 1: maximal runs of capitalised words, as inclusive token ranges. */
-function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
+export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -500,7 +501,7 @@ function beforeOf(tokens: readonly Token[], first: number): Candidate['before'] 
   const owner = tokens[first - 2];
   if (prev.norm === 'of' && owner?.kind === 'word' && owner.cap && ORG_WORDS.has(owner.norm)) return 'org';
   // `welfare group Child Focus`, `the film Viva Zapata`.
-  if (!prev.cap && ORG_CLASSIFIERS.has(prev.norm)) return 'org';
+  if (!prev.cap && (ORG_CLASSIFIERS.has(prev.norm) || WORK_CLASSIFIERS.has(prev.norm))) return 'org';
   // `Union for Democracy and Social Progress`: the tail of an organisation's name.
   if (/^(?:and|for|&)$/u.test(prev.norm)) {
     for (let k = first - 2, n = 0; k >= 0 && n < 8; k--, n++) {
