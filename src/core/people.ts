@@ -441,6 +441,8 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
     for (let w = words.length - 2; w >= 0; w--) {
       const t = tokens[words[w]!];
       const kind = descriptorKind(t);
+      // `Martin Luther King Jr`: a title word before a suffix is the surname.
+      if (words.slice(w + 1).every((k) => NAME_SUFFIX.test(tokens[k]!.text))) continue;
       if (isTitleToken(t) || kind === 'strong' || (kind === 'weak' && (words.length - 1 - w >= 2 || !isGivenName(t!.norm)))) {
         words = words.slice(w + 1);
         break;
@@ -767,7 +769,7 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   // role, speech, an age, a country, a pronoun that follows, a known first name, or the
   // surname used alone elsewhere.
   if (norms.length < 2) return true;
-  return described || givenFirst || context.singles.has(lastNorm) || list.some((x) => x.speaks || x.personal);
+  return described || givenFirst || /^(?:\p{L}\.){2,3}$/u.test(norms[0]!) || context.singles.has(lastNorm) || list.some((x) => x.speaks || x.personal);
 }
 
 function singleIsNotName(norm: string, c: Candidate, context: Context): boolean {
@@ -779,7 +781,7 @@ function newDraft(first: Candidate, occurrences: Candidate[]): Draft {
     name: first.surface,
     norms: first.norms,
     first: first.norms[0]!,
-    last: first.norms[first.norms.length - 1]!,
+    last: fold(lastWord(first.surface)),
     forms: [...new Set(occurrences.map((o) => o.surface))],
     occurrences: [...occurrences],
     extraAliases: [],
@@ -873,10 +875,14 @@ function particleSurname(name: string): string | null {
   return i < words.length - 1 ? words.slice(i).join(' ') : null;
 }
 
+/** The surname: the last word, before a numeral or generational suffix (`Henry VIII`, `Martin King Jr`). */
 function lastWord(name: string): string {
   const words = name.split(/\s+/u);
+  if (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) return words[words.length - 2]!;
   return words[words.length - 1]!;
 }
+
+const NAME_SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/u;
 
 function firstWord(name: string): string {
   return name.split(/\s+/u)[0]!;
