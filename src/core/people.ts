@@ -116,7 +116,8 @@ export function extractPeople(article: Article): Person[] {
       owner[0]!.occurrences.push(c);
       continue;
     }
-    if (!c.strongTitle || singleIsNotName(norm, c, context)) continue;
+    // `"Both sides need calm," said Wang. He …`: speech and a pronoun make a lone word a person.
+    if (!(c.strongTitle || (c.speaks && c.personal && !context.lower.has(norm))) || singleIsNotName(norm, c, context)) continue;
     const list = titledSingles.get(norm) ?? [];
     list.push(c);
     titledSingles.set(norm, list);
@@ -417,7 +418,8 @@ function pronounAfter(tokens: readonly Token[], last: number, next: SentenceRef 
   return false;
 }
 
-const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote', 'insisted', 'explained']);
+/** Verbs of an inverted attribution, `said Wang`; not `told`/`asked`, whose next name is the listener. */
+const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'replied', 'wrote', 'insisted', 'explained']);
 
 /** Rules 2 and 5 for every run of one sentence. */
 function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef | undefined): Candidate[] {
@@ -773,7 +775,7 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
 }
 
 function singleIsNotName(norm: string, c: Candidate, context: Context): boolean {
-  return ORG_WORDS.has(norm) || CALENDAR.has(norm) || isPlaceWord(norm) || STOP_WORDS.has(norm) || context.headings.has(norm) || c.before === 'the';
+  return ORG_WORDS.has(norm) || CALENDAR.has(norm) || isPlaceWord(norm) || STOP_WORDS.has(norm) || PARTY_WORDS.has(norm) || isTitleNorm(norm) || context.headings.has(norm) || c.before === 'the' || c.before === 'org';
 }
 
 function newDraft(first: Candidate, occurrences: Candidate[]): Draft {
