@@ -565,46 +565,52 @@ zollie zolly zonda zondra zonnya zora zorah zorana zorina zorine zsa zsazsa zule
 `;
 
 const WORLD = `
-abdallah abdel-rahman abdelaziz abdou abdoulaye abdulaziz abdullah abdulrahman abdurrahman achille ahmet ahn
-aitor akbar akihito akira aldair aleksei alexey algirdas ali-akbar alija alparslan alpha alvaro amadou amien
-amitabh amnon anastasio anatoli anatoly andrzej anibal anil anke annika ante aravinda arjuna arkadi arkady
-arnaud artem artyom asif atal attila avraham bachir bashir bebeto benazir bernd bettino binyamin birger bjarne
-bogdan boguslaw borge boubacar bozidar branko breyten bui bulent cafu cai cao carles cem chandrika chang
-cheikh cheng cheung chinua cho choi chua chun chung ciriaco cornelis czeslaw dang dariusz davor deng deniz
-detlef deve didier ding dmitriy dmitry dong dragan dunga duong edmundo ehud ejup els emil emre enzo ertugrul
-esa evgeni evgeny fabrice fabrizio fahd faisal fanie feng ferenc fouad franco franjo frik frits frode fyodor
-gabor gao geert gennadi gennady gerd gerrit ghazi gheorghe giancarlo gianfranco gianluca ginette goh goodluck
+aamir abdallah abdel-rahman abdelaziz abdelhamid abdelkader abdou abdoulaye abdulaziz abdullah abdulrahman
+abdurrahman achille ahmet ahn aitor akbar akihito akira aldair aleksei alen alexey algirdas ali-akbar alija
+aliou aljosa alparslan alpha alvaro amadou amien amitabh amnon amoroso anastasio anatoli anatoly andriy
+andrzej anibal anil anke annika ante arantxa aravinda arif arjuna arkadi arkady arnaud arrigo artem artyom
+asif atal ato attila attilio avraham babacar bachir bashir bebeto benazir bernd bettino binyamin birger
+bixente bjarne blaise bogdan boguslaw borge boubacar boutros bozidar branko breyten bui bulent cafu cai cao
+carles cem chandrika chang cheikh cheng cheung chinua cho choi chua chun chung ciriaco cornelis
+costantino czeslaw dang dariusz davor dejan demetrio deng denilson deniz detlef deve didier ding dmitriy
+dmitry dong dragan dunga duong edmundo ehud ejup els emil emre enzo ertugrul esa evgeni evgeny fabrice
+fabrizio fahd faisal fanie fatih feng ferenc fouad franco franjo frik frits frode fyodor gabor gao geert
+gennadi gennady gerd gerrit ghazi gheorghe giancarlo gianfranco gianluca gianluigi ginette goh goodluck
 grigory gro grzegorz gudrun guenter gunars gunnar guntis guo guus gyula habib hafez haile hakan halvard hamad
-hamza han hani hannelore hansie haris hartmut haruki hasan hasina hassan hassan-ali heikki heiko heinz helmut
-henk hennie henning hernan hideo hidetoshi hikmet hildegard hirofumi hiroshi hisashi hisham hoang holger hong
-honore hossein hristo hrvoje hu hua huang huseyin hussain hwang ibrahima ichiro iker ilie ilya imran imre
-inaki inder ingo ingvar inzamam ion isaias ismail istvan ivica jaap jacek jalal jang jannie janusz japie jari
-jaroslav jaroslaw javad javed jean-baptiste jean-bertrand jean-christophe jean-claude jean-francois jean-
-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-pierre jef jeroen jerzy jiang jin
-jiri joao joerg jomo jonty joost jordi jorg jorgen jos josep jostein juergen juha jukka julen jung junichiro
-juninho jurgen jutta kamal kang kapil karl-heinz kazimierz kazuo kazuyoshi kees keizo kemal kenan kenji khaled
-khaleda khalid kiichi kimmo kirill kjell knut kobus koen kofi koh koji kojo krasimir krzysztof kumar kwame
-kwasi kwon ladislav lal lam lamberto laszlo lau lech lennart leonel leszek leung li liang lim liu lluis lothar
-luc ludmila ludovit luo lutz lyudmila maarten magne mak makiko mamadou manmohan marek mariano mariusz markku
-martine marwan masahiko masako masao masashi masoud massoud mats mauro megawati mehdi mehmet meles mesut mika
-mikhail miklos milan miodrag mircea miroslav miroslaw mogens mohamed mohammad mohsen moin momcilo morihiro
-morne moshood mostafa moussa murat mustafa muttiah mwai naas nabih nabil nadezhda naoto narasimha naruhito
-naser nasser natalia natan nawaz ng ngo nguyen nicolae nikolay noboru nobuo noh nuno octavio odd oksana oleg
-olusegun ong oscar osman othman ousmane paavo pekka pelle peng per petar petre pham phan piero pierre-yves
-piet pim pranab preben przemyslaw qian qiao radoslaw radovan rafik rafiq rahul raila raisa rajiv rameez ramiro
-ratko recep regis ren reza riad rifaat rinus rivaldo riyad rocco rogelio roh romano romario ronaldo ruediger
-rui rukh rune ruslan ruud ryszard ryutaro saad sachin saeb saeed sami samir sanath sani sanjay santiago sauli
-segolene sekou semyon seo seppo sergey shen shimon shin shintaro shinzo sigurd silke sjaak slawomir slobodan
-song soren sourav stanislav sten stepan stephane stig stoyan su suleyman sultan sun sune sunil svein svetlana
-sylvain sylvie tadeusz taffarel taha takako takeshi tang tansu tapio tarek tariq taro tatyana tawfiq tayeb
-tayfun teo terje thabo thibault thierry tiago tian tibor timo timur todor tomasz tomiichi tommaso toomas
-torbjorn torsten toshiki traian tran trond tsang tsutomu tung turgut txiki uhuru ulf umar umaru unai uwe vadim
-valdis valeri valerio vicente viktor vincenzo violeta viorel vitali vitaly vitor vladislav vo volker
-vyacheslav vytautas wael waleed walid waltraud waqar wasim wei wieslaw wilfried wim winfried wiranto witold
-wojciech wole wong wouter wu xiao xie xu yahya yakov yang yannick yao yaroslav yasir yasser yasuo yasushi yaw
-ye yegor yekaterina yeung yevgeny yitzhak yohei yoon yoshio yoshiro yossi yousef youssef yoweri yuan yulia
-yuliya yun yury yusuf zaid zakaria zbigniew zdenek zdzislaw zeljko zeng zhang zhao zhelyu zheng zhou zhu ziad
-zico zoltan zoran zoya zulfikar zurab
+hamadi hamza han hani hannelore hansie hany haris hartmut haruki hasan hasina hassan hassan-ali heikki heiko
+heinz helmut henk hennie henning hernan hicham hideo hidetoshi hikmet hildegard hirofumi hiroshi hisashi
+hisham hoang holger hong honore hosni hossam hossein hristo hrvoje hu hua huang huseyin hussain hwang ibrahima
+ichiro ijaz iker ilian ilie ilya imran imre inaki inder ingo ingvar inzamam ion isaias ismail istvan iva ivica
+jaap jacek jalal jang jannie janusz japie jari jaroslav jaroslaw javad javagal javed jean- jean-baptiste jean-
+bertrand jean-christophe jean-claude jean-francois jean-louis jean-luc jean-marc jean-marie jean-michel jean-
+paul jean-pierre jef jeroen jerzy jiang jin jiri joao joerg jomo jonty joost jordi jorg jorgen jos josep
+jostein juergen juha jukka julen jung junichiro juninho jurgen jutta kamal kang kapil karl-heinz kazimierz
+kazuo kazuyoshi kees keizo kemal kenan kenji khaled khaleda khalid kiichi kily kimmo kirill kiro kjell knut
+kobus koen kofi koh koji kojo krasimir krzysztof kubilay kumar kwame kwasi kwon ladislav lal lam lamberto
+lamine larbi laszlo lau lech lennart leonel leszek leung li liamine liang lim liu lluis lothar lubo lubomir
+luc ludmila ludovit luo lutz lyudmila maarten magne majed mak makiko mamadou mangosuthu manmohan marek mariano
+mariusz markku martine marwan masahiko masakiyo masako masao masashi masoud massoud mats mauro megawati mehdi
+mehmet meles merlene mesut mido mika mikhail miklos milan miodrag mircea miroslav miroslaw modibo mogens
+mohamed mohammad mohsen moin mokhtar moktar momcilo morihiro morne moshood mostafa mouloud moussa muammar
+murat mushtaq mustafa muttiah mwai naas nabih nabil nadezhda naoto narasimha naruhito naser nasser natalia
+natan nawaf nawaz ng ngo nguyen nicolae nikolay noboru nobuo noh noureddine nuno octavio odd okan
+oksana oleg olusegun ong oscar osman othman ousmane paavo pasteur pekka pelle peng per petar petre pham phan
+pierluigi piero pierre-yves piet pim pranab preben predrag przemyslaw qian qiao rachid radoslaw radovan rafik
+rafiq rahul rai raila raisa rajiv rameez ramiro ratko recep regis ren reza riad rifaat rinus rivaldo riyad
+rocco rogelio roh romano romario ronaldo rubens ruediger rui rukh rune ruslan rustu ruud ryszard ryutaro saad
+sachin saeb saeed salah sali sami samir sanath sani sanjay santiago sauli savo segolene sekou semyon
+seo seppo sergen sergey seve shen shimon shin shintaro shinzo sigurd silke sinisa sjaak slaven slawomir
+slimane slobodan song soren sourav stanislav sten stepan stephane stig stoyan su suleyman sultan sun sune
+sunil svein svetlana sylvain sylvie tadeusz taffarel taha takako takeshi tang tansu tapio tarek tariq taro
+tatyana tawfiq tayeb tayfun tayfur teo terje thabo thibault thierry tiago tian tibor timo timur todor tomasz
+tomiichi tommaso toomas torbjorn torsten toshiki traian tran trifon trond tsang tsutomu tugay tung turgut
+txiki uhuru ulf umar umaru unai uwe vadim valdis valeri valerio venkatesh venuste vicente vijay viktor
+vincenzo violeta viorel vitali vitaly vitor vladislav vo volker vyacheslav vytautas wael wagner waleed walid
+waltraud waqar wasim wei wieslaw wilfried wim winfried wiranto witold wojciech wole wong wouter wu xiao xie xu
+yahya yakov yang yannick yao yaroslav yasir yasser yasuo yasushi yaw ye yegor yekaterina yeung yevgeny yitzhak
+yohei yoon yordan yoshio yoshiro yossi youri yousef youssef yoweri yuan yulia yuliya yun yury yusuf zaid
+zakaria zbigniew zdenek zdzislaw zeljko zeng zhang zhao zhelyu zheng zhou zhu ziad zico zinedine zoltan zoran
+zoya zulfikar zurab zvonimir
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...ENGLISH.split(/\s+/u), ...WORLD.split(/\s+/u)].filter(Boolean));

@@ -137,6 +137,7 @@ export const ORG_NAME_WORDS = set(`
   banque bancorp exchange zeitung allgemeine rundschau cross crescent united rovers wanderers
   albion athletic rangers dynamo sporting fc afc harriers communications telecommunications
   petroleum electric chemical chemicals microsystems electronics programme program
+  securities investments finance financial multimedia
 `);
 
 /**
@@ -231,6 +232,7 @@ export const ORG_WORDS = set(`
   automotive confectionery cosmetics apparel footwear toys games gaming
   internet covid pandemic
   co ag gmbh sa nv bv spa bhd pty bros brothers banc banco banque bancorp exchange exchanges
+  securities investments investment finance financial multimedia marine shipbuilding
   classic invitational bowl trophy zeitung allgemeine rundschau cross team rights
   hurricane storm typhoon cyclone tornado wildfire earthquake operation flight route terminal gate
   model version edition
@@ -269,6 +271,27 @@ export const PLACES = set(`
   copenhagen helsinki marseille lyon turin naples seville valencia porto hamburg frankfurt cologne
   brussels rotterdam antwerp tehran baghdad kabul riyadh jerusalem gaza beirut damascus ankara
   seoul pyongyang bangkok jakarta manila hanoi karachi lahore dhaka
+  philadelphia pittsburgh cincinnati milwaukee baltimore oakland anaheim minneapolis sacramento
+  indianapolis nashville memphis tampa jacksonville newark portland seattle
+  bremen rostock leverkusen dusseldorf duesseldorf stuttgart kaiserslautern karlsruhe freiburg bochum
+  gelsenkirchen moenchengladbach monchengladbach bielefeld nuremberg nuernberg hanover hannover
+  leipzig dresden bonn eindhoven arnhem utrecht groningen heerenveen tilburg breda enschede
+  poznan krakow gdansk lodz wroclaw katowice bucharest belgrade zagreb ljubljana bratislava kosice
+  minsk riga tallinn vilnius volgograd vladikavkaz novgorod samara kazan rostov yaroslavl saratov
+  genoa bologna verona parma udine bergamo bari cagliari piacenza vicenza lecce perugia palermo
+  coruna vigo bilbao oviedo santander gijon zaragoza valladolid tenerife salamanca malaga
+  bordeaux nantes lille strasbourg auxerre montpellier toulouse rennes guingamp bastia
+  liege bruges brugge ghent charleroi mechelen lokeren genk aberdeen dundee kilmarnock motherwell
+  sheffield nottingham leicester southampton coventry newcastle sunderland middlesbrough blackburn
+  tottenham norwich ipswich portsmouth cardiff swansea belfast izmir trabzon braga salzburg graz
+  innsbruck basel berne lausanne lucerne aarhus odense gothenburg malmo trondheim thessaloniki
+  piraeus odessa tbilisi yerevan baku tashkent almaty haifa amman jeddah islamabad rawalpindi
+  peshawar bombay calcutta madras bangalore hyderabad colombo kathmandu rangoon yangon saigon
+  taipei guangzhou pusan osaka kyoto nagoya kobe yokohama canberra christchurch pretoria durban
+  bloemfontein harare lusaka kampala kigali bujumbura kinshasa brazzaville abuja accra dakar
+  abidjan algiers tunis rabat casablanca tripoli khartoum mogadishu luanda maputo guadalajara
+  monterrey medellin lima quito asuncion montevideo brasilia ottawa calgary edmonton winnipeg
+  sarajevo pristina tirana skopje podgorica chisinau grozny arbil sulaimaniya
 `);
 
 /** First words of place names: `Little Dunmore`, `Fort Ellis`, `Mount Hood`, `Lake Como`. */

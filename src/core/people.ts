@@ -182,6 +182,8 @@ interface Candidate {
   titled: boolean;
   /** A title that names people only (`Mayor`, `Dr.`), enough to make a lone word a person. */
   strongTitle: boolean;
+  /** The title is a noun that names companies more often (`rival bidder X`, `carmaker X`). */
+  companyTitle: boolean;
   honorific: string | null;
   role: string | null;
   /** `the` or a place preposition right before the name. */
@@ -340,6 +342,13 @@ const ORG_AGENT_NOUNS = new Set([
   'streamer', 'member', 'founder', 'donor', 'benefactor', 'patron', 'challenger', 'incumbent', 'champion', 'leader',
 ]);
 
+/** Of those, the ones that name companies far more often than people: no evidence of a person. */
+const COMPANY_NOUNS = new Set([
+  'operator', 'provider', 'carrier', 'retailer', 'manufacturer', 'supplier', 'distributor', 'broadcaster', 'publisher',
+  'insurer', 'lender', 'developer', 'producer', 'contractor', 'employer', 'sponsor', 'competitor', 'exporter', 'importer',
+  'processor', 'shipper', 'streamer', 'bidder', 'buyer', 'seller', 'suitor', 'acquirer', 'underwriter', 'consumer',
+]);
+
 /** Words with an agent-noun ending that do not name people. */
 const NOT_AGENT_NOUNS = new Set([
   'other', 'never', 'over', 'under', 'after', 'water', 'power', 'order', 'number', 'paper', 'letter', 'matter',
@@ -445,7 +454,9 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
       const kind = descriptorKind(t);
       // `Martin Luther King Jr`: a title word before a suffix is the surname.
       if (words.slice(w + 1).every((k) => NAME_SUFFIX.test(tokens[k]!.text))) continue;
-      if (isTitleToken(t) || kind === 'strong' || (kind === 'weak' && (words.length - 1 - w >= 2 || !isGivenName(t!.norm)))) {
+      // `Opener Saeed Anwar`: a sentence-opening agent noun is a title in capitals.
+      const openingAgent = w === 0 && words[0] === firstWordIndex(tokens) && isAgentNoun(t!.norm) && !COMPANY_NOUNS.has(t!.norm) && !isGivenName(t!.norm);
+      if (isTitleToken(t) || openingAgent || kind === 'strong' || (kind === 'weak' && (words.length - 1 - w >= 2 || !isGivenName(t!.norm)))) {
         words = words.slice(w + 1);
         break;
       }
@@ -477,6 +488,7 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
       norms,
       surface: ref.text.slice(tokens[first]!.start, tokens[last]!.end),
       titled: title.role !== null || title.honorific !== null,
+      companyTitle: title.company,
       strongTitle: title.strong,
       honorific: title.honorific,
       role: combineRoles(title.role, apposition),
@@ -521,7 +533,14 @@ function beforeOf(tokens: readonly Token[], first: number): Candidate['before'] 
  * Rule 5, title before: honorifics right before the name (`Dr.`), then a title noun and up to
  * four words of its noun phrase (`Chief engineer`, `former Governor`, `water board director`).
  */
-function titleBefore(tokens: readonly Token[], first: number, text: string): { role: string | null; honorific: string | null; strong: boolean } {
+interface TitleFound {
+  role: string | null;
+  honorific: string | null;
+  strong: boolean;
+  company: boolean;
+}
+
+function titleBefore(tokens: readonly Token[], first: number, text: string): TitleFound {
   let k = first - 1;
   let honorific: string | null = null;
   let spacedAfter = tokens[first]!.spaced;
@@ -542,13 +561,13 @@ function titleBefore(tokens: readonly Token[], first: number, text: string): { r
     }
     break;
   }
-  if (k < 0 || !spacedAfter) return { role: null, honorific, strong: honorific !== null };
+  if (k < 0 || !spacedAfter) return { role: null, honorific, strong: honorific !== null, company: false };
   let headEnd = tokens[k]!.end;
   // An abbreviated title: `Gov. Smith`, `Sen. Jones`.
   if (tokens[k]!.text === '.' && isTitleToken(tokens[k - 1]) && tokens[k - 1]!.end === tokens[k]!.start) k--;
   const head = tokens[k]!;
   const descriptor = descriptorKind(head);
-  if ((!isTitleToken(head) && !descriptor) || HONORIFICS.has(head.norm) || head.poss) return { role: null, honorific, strong: honorific !== null };
+  if ((!isTitleToken(head) && !descriptor) || HONORIFICS.has(head.norm) || head.poss) return { role: null, honorific, strong: honorific !== null, company: false };
   if (head.text === '.') headEnd = head.end;
   // Walk left over the role's noun phrase: capitalised words, acronyms, title words and
   // possessives anywhere; plain lower-case nouns only as a compound right before the title
@@ -586,14 +605,14 @@ function titleBefore(tokens: readonly Token[], first: number, text: string): { r
     if (!first.cap && !TITLE_MODIFIERS.has(first.norm) && !isTitleToken(first) && start < k) start++;
   }
   const strong = honorific !== null || descriptor === 'strong' || (isTitleNorm(head.norm) && !ORG_AGENT_NOUNS.has(head.norm) && !/maker$/u.test(head.norm));
-  return { role: text.slice(tokens[start]!.start, headEnd), honorific, strong };
+  return { role: text.slice(tokens[start]!.start, headEnd), honorific, strong, company: COMPANY_NOUNS.has(head.norm) || /maker$/u.test(head.norm) };
 }
 
 /** `Secretary of State`: the title before `of`, with its own modifiers, up to the last title word. */
-function longTitle(tokens: readonly Token[], head: number, end: number, text: string): { role: string | null; honorific: string | null; strong: boolean } {
+function longTitle(tokens: readonly Token[], head: number, end: number, text: string): TitleFound {
   const before = titleBefore(tokens, head + 1, text);
   const start = before.role !== null ? text.lastIndexOf(before.role, tokens[head]!.end) : tokens[head]!.start;
-  return { role: text.slice(start >= 0 ? start : tokens[head]!.start, tokens[end]!.end), honorific: null, strong: true };
+  return { role: text.slice(start >= 0 ? start : tokens[head]!.start, tokens[end]!.end), honorific: null, strong: true, company: false };
 }
 
 /** Month and season names that are also names: `April Ryan`, `Theresa May`, `Jan Kowal`. */
@@ -753,8 +772,9 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   if (!described) {
     if (PLACE_PHRASES.some((p) => phrase.includes(p))) return false;
     if (norms.some((n, i) => n.split('-').some((p) => DEMONYMS.has(p)) && !(i === 0 && givenFirst))) return false;
-    // Any place word, except a place that is also a common first name opening the run.
-    if (norms.some((n, i) => isPlaceWord(n) && !(i === 0 && norms.length > 1 && PLACE_FIRST_NAMES.has(n)))) return false;
+    // Any place word, except a place that is also a common name opening the run (`Jordan Peterson`)
+    // or ending it after a first name (`Michael Jordan`).
+    if (norms.some((n, i) => isPlaceWord(n) && !(norms.length > 1 && PLACE_FIRST_NAMES.has(n) && (i === 0 || (i === norms.length - 1 && givenFirst))))) return false;
   }
   if (!titled) {
     if (list.some((x) => x.before === 'the')) return false;
@@ -771,7 +791,9 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   // role, speech, an age, a country, a pronoun that follows, a known first name, or the
   // surname used alone elsewhere.
   if (norms.length < 2) return true;
-  return described || givenFirst || /^(?:\p{L}\.){2,3}$/u.test(norms[0]!) || context.singles.has(lastNorm) || list.some((x) => x.speaks || x.personal);
+  // An apposition is evidence only when it holds a title (`, the consumer electronics arm of` is not).
+  const evident = list.some((x) => (x.titled && !x.companyTitle) || (x.role !== null && !x.titled && phraseNorms(x.role).some(isTitleNorm)));
+  return evident || givenFirst || /^(?:\p{L}\.){2,3}$/u.test(norms[0]!) || context.singles.has(lastNorm) || list.some((x) => x.speaks || x.personal);
 }
 
 function singleIsNotName(norm: string, c: Candidate, context: Context): boolean {
