@@ -194,6 +194,8 @@ interface Candidate {
   speaks: boolean;
   /** An age, a country (`Rios of Chile`) or a `he`/`she` that follows. */
   personal: boolean;
+  /** Said of a company: `X shares rose`, `a stake in X`. */
+  company: boolean;
 }
 
 interface Draft {
@@ -428,6 +430,18 @@ function pronounAfter(tokens: readonly Token[], last: number, next: SentenceRef 
 }
 
 /** Verbs of an inverted attribution, `said Wang`; not `told`/`asked`, whose next name is the listener. */
+/** Nouns after a company's name: `X shares rose`, `X's profit`. */
+const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'shareholders', 'stockholders', 'subsidiary', 'bonds', 'plc', 'stake']);
+/** Phrases before a company's name: `shares of X`, `a stake in X`, `a unit of X`. */
+const COMPANY_BEFORE = /^(?:shares of|stake in|unit of|subsidiary of|takeover of|merger with|bid for|owned by|acquired by|acquisition of)$/u;
+
+function companyContext(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after?.kind === 'word' && COMPANY_AFTER.has(after.norm)) return true;
+  const before = `${tokens[first - 2]?.norm ?? ''} ${tokens[first - 1]?.norm ?? ''}`;
+  return COMPANY_BEFORE.test(before);
+}
+
 const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'replied', 'wrote', 'insisted', 'explained']);
 
 /** Rules 2 and 5 for every run of one sentence. */
@@ -499,6 +513,7 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
         (tokens[last]!.poss && tokens[last + 1]?.cap === true && ORG_WORDS.has(tokens[last + 1]!.norm)),
       speaks: (!tokens[last]!.poss && CLAIM_VERBS.has(tokens[last + 1]?.norm ?? '')) || SPEECH_BEFORE.has(tokens[first - 1]?.norm ?? ''),
       personal: ageAfter(tokens, last) || ofPlaceAfter(tokens, last) || pronounAfter(tokens, last, nextRef),
+      company: companyContext(tokens, first, last),
     });
   }
   return out;
@@ -792,6 +807,7 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   // surname used alone elsewhere.
   if (norms.length < 2) return true;
   // An apposition is evidence only when it holds a title (`, the consumer electronics arm of` is not).
+  if (list.some((x) => x.company) && !list.some((x) => x.titled && !x.companyTitle)) return false;
   const evident = list.some((x) => (x.titled && !x.companyTitle) || (x.role !== null && !x.titled && phraseNorms(x.role).some(isTitleNorm)));
   return evident || givenFirst || /^(?:\p{L}\.){2,3}$/u.test(norms[0]!) || context.singles.has(lastNorm) || list.some((x) => x.speaks || x.personal);
 }

@@ -268,6 +268,8 @@ describe('extractPeople: news prose with descriptors, long titles and organisati
     ['Salomon Brothers cut its forecast.', 'Salomon Brothers'],
     ['The High Commissioner said he would visit.', 'High Commissioner'],
     ['Sometimes I wonder, the coach said.', 'Sometimes I'],
+    ['Shares of Morgan Stanley rose 2 percent.', 'Morgan Stanley'],
+    ['Merrill Lynch shares fell on the news.', 'Merrill Lynch'],
   ])('%j does not list %j as a person', (text, notPerson) => {
     expect(names(text).map(fold)).not.toContain(fold(notPerson));
   });
