@@ -117,7 +117,8 @@ export function extractPeople(article: Article): Person[] {
       continue;
     }
     // `"Both sides need calm," said Wang. He …`: speech and a pronoun make a lone word a person.
-    if (!(c.strongTitle || (c.speaks && c.personal && !context.lower.has(norm))) || singleIsNotName(norm, c, context)) continue;
+    // `Yeltsin, 65, …`: so does an age.
+    if (!(c.strongTitle || c.aged || (c.speaks && c.personal && !context.lower.has(norm))) || singleIsNotName(norm, c, context)) continue;
     const list = titledSingles.get(norm) ?? [];
     list.push(c);
     titledSingles.set(norm, list);
@@ -194,6 +195,8 @@ interface Candidate {
   speaks: boolean;
   /** An age, a country (`Rios of Chile`) or a `he`/`she` that follows. */
   personal: boolean;
+  /** An age right after the name: `X, 45,`. */
+  aged: boolean;
   /** Said of a company: `X shares rose`, `a stake in X`. */
   company: boolean;
 }
@@ -493,6 +496,7 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
     const norms = words.map((k) => tokens[k]!.norm);
     if (words.length === 1 && isTitleToken(tokens[first])) continue;
     const before = titleOf >= 0 ? null : beforeOf(tokens, first);
+    const aged = ageAfter(tokens, last);
     const title = titleOf >= 0 ? longTitle(tokens, titleOf, titleOfEnd, ref.text) : titleBefore(tokens, first, ref.text);
     const apposition = appositionAfter(tokens, last, ref.text) ?? appositionBefore(tokens, first, last, ref.text);
     out.push({
@@ -512,7 +516,8 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
         // `Dock Workers' Union`: a possessive before an organisation word names it.
         (tokens[last]!.poss && tokens[last + 1]?.cap === true && ORG_WORDS.has(tokens[last + 1]!.norm)),
       speaks: (!tokens[last]!.poss && CLAIM_VERBS.has(tokens[last + 1]?.norm ?? '')) || SPEECH_BEFORE.has(tokens[first - 1]?.norm ?? ''),
-      personal: ageAfter(tokens, last) || ofPlaceAfter(tokens, last) || pronounAfter(tokens, last, nextRef),
+      personal: aged || ofPlaceAfter(tokens, last) || pronounAfter(tokens, last, nextRef),
+      aged,
       company: companyContext(tokens, first, last),
     });
   }
