@@ -473,7 +473,9 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
       if (words.slice(w + 1).every((k) => NAME_SUFFIX.test(tokens[k]!.text))) continue;
       // `Opener Saeed Anwar`: a sentence-opening agent noun is a title in capitals.
       const openingAgent = w === 0 && words[0] === firstWordIndex(tokens) && isAgentNoun(t!.norm) && !COMPANY_NOUNS.has(t!.norm) && !isGivenName(t!.norm);
-      if (isTitleToken(t) || openingAgent || kind === 'strong' || (kind === 'weak' && (words.length - 1 - w >= 2 || !isGivenName(t!.norm)))) {
+      // `Former Beatle Paul McCartney`: a noun after `former`/`acting` is what the person was.
+      const modified = w === 1 && words.length - 1 - w >= 2 && TITLE_MODIFIERS.has(tokens[words[0]!]!.norm) && !isGivenName(t!.norm);
+      if (isTitleToken(t) || openingAgent || modified || kind === 'strong' || (kind === 'weak' && (words.length - 1 - w >= 2 || !isGivenName(t!.norm)))) {
         words = words.slice(w + 1);
         break;
       }
@@ -586,7 +588,7 @@ function titleBefore(tokens: readonly Token[], first: number, text: string): Tit
   // An abbreviated title: `Gov. Smith`, `Sen. Jones`.
   if (tokens[k]!.text === '.' && isTitleToken(tokens[k - 1]) && tokens[k - 1]!.end === tokens[k]!.start) k--;
   const head = tokens[k]!;
-  const descriptor = descriptorKind(head);
+  const descriptor = descriptorKind(head) ?? (head.cap && TITLE_MODIFIERS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1]!.cap ? 'strong' : null);
   if ((!isTitleToken(head) && !descriptor) || HONORIFICS.has(head.norm) || head.poss) return { role: null, honorific, strong: honorific !== null, company: false };
   if (head.text === '.') headEnd = head.end;
   // Walk left over the role's noun phrase: capitalised words, acronyms, title words and
