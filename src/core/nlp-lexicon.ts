@@ -137,7 +137,7 @@ export const ORG_NAME_WORDS = set(`
   banque bancorp exchange zeitung allgemeine rundschau cross crescent united rovers wanderers
   albion athletic rangers dynamo sporting fc afc harriers communications telecommunications
   petroleum electric chemical chemicals microsystems electronics programme program
-  securities investments finance financial multimedia
+  securities investments finance financial multimedia sports
 `);
 
 /**
@@ -232,7 +232,7 @@ export const ORG_WORDS = set(`
   automotive confectionery cosmetics apparel footwear toys games gaming
   internet covid pandemic
   co ag gmbh sa nv bv spa bhd pty bros brothers banc banco banque bancorp exchange exchanges
-  securities investments investment finance financial multimedia marine shipbuilding
+  securities investments investment finance financial multimedia marine shipbuilding sports hole
   classic invitational bowl trophy zeitung allgemeine rundschau cross team rights
   hurricane storm typhoon cyclone tornado wildfire earthquake operation flight route terminal gate
   model version edition

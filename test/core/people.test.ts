@@ -235,6 +235,8 @@ describe('extractPeople: news prose with descriptors, long titles and organisati
     ['Chancellor of the Exchequer Kenneth Clarke ruled out a tax rise.', 'Kenneth Clarke', 'Chancellor of the Exchequer'],
     ['Secretary of State Warren Christopher flew to Cairo.', 'Warren Christopher', 'Secretary of State'],
     ['Zairean Prime Minister Kengo wa Dondo returned home.', 'Kengo wa Dondo', 'Zairean Prime Minister'],
+    ["Former Beatle Paul McCartney sent a message .", 'Paul McCartney', 'Former Beatle'],
+    ["Yeltsin 's spokesman Sergei Yastrzhembsky said the president was resting .", 'Sergei Yastrzhembsky', "Yeltsin 's spokesman"],
   ])('%j names %s with the role %j', (text, name, role) => {
     const found = person(extractPeople(article(text)), name);
     expect(found?.name, names(text).join(', ')).toBe(name);
