@@ -442,7 +442,16 @@ function companyContext(tokens: readonly Token[], first: number, last: number): 
   const after = tokens[last + 1];
   if (after?.kind === 'word' && COMPANY_AFTER.has(after.norm)) return true;
   const before = `${tokens[first - 2]?.norm ?? ''} ${tokens[first - 1]?.norm ?? ''}`;
-  return COMPANY_BEFORE.test(before);
+  if (COMPANY_BEFORE.test(before)) return true;
+  // `X reported higher sales`, `X said its profit rose`.
+  let reported = false;
+  for (let k = last + 1; k <= last + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') break;
+    if (/^(?:reported|posted|its)$/u.test(t.norm)) reported = true;
+    else if (reported && COMPANY_AFTER.has(t.norm)) return true;
+  }
+  return false;
 }
 
 const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'replied', 'wrote', 'insisted', 'explained']);

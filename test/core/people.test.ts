@@ -272,6 +272,7 @@ describe('extractPeople: news prose with descriptors, long titles and organisati
     ['Sometimes I wonder, the coach said.', 'Sometimes I'],
     ['Shares of Morgan Stanley rose 2 percent.', 'Morgan Stanley'],
     ['Merrill Lynch shares fell on the news.', 'Merrill Lynch'],
+    ['Johnson Controls reported higher sales in the quarter.', 'Johnson Controls'],
   ])('%j does not list %j as a person', (text, notPerson) => {
     expect(names(text).map(fold)).not.toContain(fold(notPerson));
   });
