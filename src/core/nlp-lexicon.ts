@@ -60,6 +60,7 @@ export const TITLE_NOUNS = set(`
   sweeper playmaker pitcher catcher shortstop outfielder infielder quarterback linebacker batsman bowler
   wicketkeeper all-rounder hurdler starter reliever slugger seed titleholder holder teammate team-mate
   compatriot countryman countrywoman rookie newcomer accomplice
+  cornerback tailback receiver
   wife husband son daughter brother sister uncle aunt cousin nephew niece fiancee fiance
 `);
 
@@ -232,7 +233,7 @@ export const ORG_WORDS = set(`
   automotive confectionery cosmetics apparel footwear toys games gaming
   internet covid pandemic
   co ag gmbh sa nv bv spa bhd pty bros brothers banc banco banque bancorp exchange exchanges
-  securities investments investment finance financial multimedia marine shipbuilding sports hole
+  securities investments investment finance financial multimedia marine shipbuilding sports hole motor
   classic invitational bowl trophy zeitung allgemeine rundschau cross team rights
   hurricane storm typhoon cyclone tornado wildfire earthquake operation flight route terminal gate
   model version edition

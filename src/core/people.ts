@@ -419,6 +419,12 @@ function ofPlaceAfter(tokens: readonly Token[], last: number): boolean {
   return tokens[last + 1]?.norm === 'of' && !tokens[last]!.poss && next?.cap === true && (isPlaceWord(next.norm) || PLACE_PHRASES.some((p) => p.startsWith(`${next.norm} `)));
 }
 
+/** `Sweden's Jesper Parnevik`: a country's possessive before a name. */
+function placeBefore(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && prev.poss && prev.cap && isPlaceWord(prev.norm);
+}
+
 /** `he`/`she` later in the sentence (outside quotations) or opening the next one. */
 function pronounAfter(tokens: readonly Token[], last: number, next: SentenceRef | undefined): boolean {
   for (let k = last + 1; k < tokens.length; k++) if (!tokens[k]!.quoted && PERSON_PRONOUNS.has(tokens[k]!.norm)) return true;
@@ -527,7 +533,7 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
         // `Dock Workers' Union`: a possessive before an organisation word names it.
         (tokens[last]!.poss && tokens[last + 1]?.cap === true && ORG_WORDS.has(tokens[last + 1]!.norm)),
       speaks: (!tokens[last]!.poss && CLAIM_VERBS.has(tokens[last + 1]?.norm ?? '')) || SPEECH_BEFORE.has(tokens[first - 1]?.norm ?? ''),
-      personal: aged || ofPlaceAfter(tokens, last) || pronounAfter(tokens, last, nextRef),
+      personal: aged || ofPlaceAfter(tokens, last) || placeBefore(tokens, first) || pronounAfter(tokens, last, nextRef),
       aged,
       company: companyContext(tokens, first, last),
     });
