@@ -425,9 +425,14 @@ function placeBefore(tokens: readonly Token[], first: number): boolean {
   return prev !== undefined && prev.poss && prev.cap && isPlaceWord(prev.norm);
 }
 
-/** `he`/`she` later in the sentence (outside quotations) or opening the next one. */
+/** `he`/`she` later in the sentence (outside quotations, before any other name) or opening the next one. */
 function pronounAfter(tokens: readonly Token[], last: number, next: SentenceRef | undefined): boolean {
-  for (let k = last + 1; k < tokens.length; k++) if (!tokens[k]!.quoted && PERSON_PRONOUNS.has(tokens[k]!.norm)) return true;
+  for (let k = last + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.quoted && PERSON_PRONOUNS.has(t.norm)) return true;
+    // Another name in between may be the one the pronoun refers to.
+    if (t.kind === 'word' && t.cap && !t.quoted) return false;
+  }
   if (!next) return false;
   let words = 0;
   for (const t of next.tokens) {
