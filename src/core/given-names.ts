@@ -1,6 +1,6 @@
 /**
  * Given names: a first word that is one makes a capitalised run look like a person
- * (`Oleg Salenko`), where a run with no such sign (`Rotor Volgograd`) needs other evidence.
+ * (`Oleg Varenko`), where a run with no such sign (`Rotor Kazmin`) needs other evidence.
  * Folded, lower case. Only a sign among others: organisation and place cues still win.
  *
  * ENGLISH: the union of the common male and female first names of English-speaking countries

@@ -95,14 +95,14 @@ export const NAME_PARTICLES = set(`
 `);
 
 /**
- * Foreign articles that open titles and organisations, not names: `Der Spiegel`, `La Stampa`,
+ * Foreign articles that open titles and organisations, not names: `Die Abendpost`, `La Voce`,
  * `Il Messaggero`, `Los Lobos`. Capitalised `De`/`Van` stay name particles.
  */
 export const FOREIGN_ARTICLES = set(`der die das le la les il lo los las el`);
 
 /**
  * Lower-case nouns that introduce an organisation's name, right before it: `the news magazine
- * Der Spiegel`, `welfare group Child Focus`, `carmaker Autova`.
+ * Die Abendpost`, `welfare group Safe Harbour`, `carmaker Autova`.
  */
 export const ORG_CLASSIFIERS = set(`
   group company firm club team side party agency newspaper daily weekly magazine tabloid paper
@@ -113,7 +113,7 @@ export const ORG_CLASSIFIERS = set(`
   newsweekly monthly
 `);
 
-/** Lower-case nouns that introduce the title of a work or an event: `the film Viva Zapata`. */
+/** Lower-case nouns that introduce the title of a work or an event: `the film Silver Road`. */
 export const WORK_CLASSIFIERS = set(`
   film movie novel book album song play opera musical show series programme program festival
   tournament event race exhibition
@@ -121,7 +121,7 @@ export const WORK_CLASSIFIERS = set(`
 
 /**
  * Last words of organisations' names (a subset of ORG_WORDS without places, events and
- * times): `Johnson Controls Inc`, `Institute of Directors`, `Newcastle United`.
+ * times): `Harlow Controls Inc`, `Institute of Surveyors`, `Eastport United`.
  */
 export const ORG_NAME_WORDS = set(`
   assembly organization organisation foundation council ministry party university college school
@@ -143,7 +143,7 @@ export const ORG_NAME_WORDS = set(`
 
 /**
  * Party and faction words: before a name they are the person's affiliation, not part of the
- * name (`Democrat Walter Mondale`, `Republican Bob Dole`).
+ * name (`Democrat Ruth Ames`, `Republican Tom Hale`).
  */
 export const PARTY_WORDS = set(`
   democrat democrats republican republicans conservative tory liberal socialist communist
@@ -278,7 +278,7 @@ export const PLACES = set(`
   gelsenkirchen moenchengladbach monchengladbach bielefeld nuremberg nuernberg hanover hannover
   leipzig dresden bonn eindhoven arnhem utrecht groningen heerenveen tilburg breda enschede
   poznan krakow gdansk lodz wroclaw katowice bucharest belgrade zagreb ljubljana bratislava kosice
-  minsk riga tallinn vilnius volgograd vladikavkaz novgorod samara kazan rostov yaroslavl saratov
+  minsk riga tallinn vilnius volgograd novgorod samara kazan rostov yaroslavl saratov
   genoa bologna verona parma udine bergamo bari cagliari piacenza vicenza lecce perugia palermo
   coruna vigo bilbao oviedo santander gijon zaragoza valladolid tenerife salamanca malaga
   bordeaux nantes lille strasbourg auxerre montpellier toulouse rennes guingamp bastia
@@ -292,7 +292,7 @@ export const PLACES = set(`
   bloemfontein harare lusaka kampala kigali bujumbura kinshasa brazzaville abuja accra dakar
   abidjan algiers tunis rabat casablanca tripoli khartoum mogadishu luanda maputo guadalajara
   monterrey medellin lima quito asuncion montevideo brasilia ottawa calgary edmonton winnipeg
-  sarajevo pristina tirana skopje podgorica chisinau grozny arbil sulaimaniya
+  sarajevo pristina tirana skopje podgorica chisinau grozny
 `);
 
 /** First words of place names: `Little Dunmore`, `Fort Ellis`, `Mount Hood`, `Lake Como`. */

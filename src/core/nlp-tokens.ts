@@ -38,7 +38,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     let surface = m[0];
     const start = m.index;
-    // The `s` of a possessive written apart, as tokenised newswire does: `Yeltsin 's aide`.
+    // The `s` of a possessive written apart, as tokenised newswire does: `Varga 's aide`.
     if (detachedPossessive) {
       detachedPossessive = false;
       if (surface === 's' && start === prevEnd) {

@@ -1,9 +1,9 @@
 /**
  * The organisations an article names, shown apart from its people by /who: companies, parties,
  * clubs, newspapers, institutions. A capitalised run is one when it ends in an organisation
- * word (`Johnson Controls Inc`, `Newcastle United`), continues as `X of/for Y` from one
- * (`Institute of Directors`, `Union for Democracy and Social Progress`), or follows a noun
- * that classifies it (`the news magazine Der Spiegel`). General rules only, like people.ts.
+ * word (`Harlow Controls Inc`, `Eastport United`), continues as `X of/for Y` from one
+ * (`Institute of Surveyors`, `Union for Reform and Social Justice`), or follows a noun
+ * that classifies it (`the news magazine Die Abendpost`). General rules only, like people.ts.
  */
 import { DETERMINERS, ORG_CLASSIFIERS, ORG_NAME_WORDS, PLACE_PHRASES, PLACES, STOP_WORDS, TITLE_NOUNS } from './nlp-lexicon.ts';
 import { sentenceTokens, type Token } from './nlp-tokens.ts';
@@ -12,7 +12,7 @@ import { fold } from './text.ts';
 import type { Article } from './types.ts';
 
 export interface Organisation {
-  /** The name as the article first writes it in full: `Johnson Controls Inc`. */
+  /** The name as the article first writes it in full: `Harlow Controls Inc`. */
   name: string;
   /** How many times that name appears. */
   mentions: number;
@@ -42,7 +42,7 @@ export function extractOrganisations(article: Article, people: readonly Person[]
   return [...found.values()].sort((a, b) => b.mentions - a.mentions || a.order - b.order).map(({ name, mentions }) => ({ name, mentions }));
 }
 
-/** Capitalised runs, joined across `of`/`for` (and then `and`) and across `&`: `Douglas & Lomason Co`. */
+/** Capitalised runs, joined across `of`/`for` (and then `and`) and across `&`: `Barrow & Lind Co`. */
 function joinedRuns(tokens: readonly Token[]): Array<[number, number]> {
   const runs = capitalisedRuns(tokens);
   const out: Array<[number, number]> = [];
@@ -69,7 +69,7 @@ function joinedRuns(tokens: readonly Token[]): Array<[number, number]> {
 function isOrganisation(tokens: readonly Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
   if (words.length === 0) return false;
-  // `Institute of Directors`: the head word comes before `of`/`for`.
+  // `Institute of Surveyors`: the head word comes before `of`/`for`.
   const headAt = words.findIndex((t, i) => i > 0 && (t.norm === 'of' || t.norm === 'for'));
   const head = words[(headAt > 0 ? headAt : words.length) - 1]!;
   // A lone `Parliament` or `Police` is a generic noun more often than a name.

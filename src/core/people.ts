@@ -116,8 +116,8 @@ export function extractPeople(article: Article): Person[] {
       owner[0]!.occurrences.push(c);
       continue;
     }
-    // `"Both sides need calm," said Wang. He …`: speech and a pronoun make a lone word a person.
-    // `Yeltsin, 65, …`: so does an age.
+    // `"Both sides need calm," said Ortega. He …`: speech and a pronoun make a lone word a person.
+    // `Varga, 65, …`: so does an age.
     if (!(c.strongTitle || c.aged || (c.speaks && c.personal && !context.lower.has(norm))) || singleIsNotName(norm, c, context)) continue;
     const list = titledSingles.get(norm) ?? [];
     list.push(c);
@@ -191,9 +191,9 @@ interface Candidate {
   before: 'the' | 'place' | 'org' | null;
   /** A title noun right after the name: `Red Party leader`, `Vila Nova coach` name a party or a team. */
   affiliation: boolean;
-  /** A reporting verb right after the name (`Hill said`) or before it (`said Wang`). */
+  /** A reporting verb right after the name (`Hill said`) or before it (`said Ortega`). */
   speaks: boolean;
-  /** An age, a country (`Rios of Chile`) or a `he`/`she` that follows. */
+  /** An age, a country (`Duarte of Chile`) or a `he`/`she` that follows. */
   personal: boolean;
   /** An age right after the name: `X, 45,`. */
   aged: boolean;
@@ -413,13 +413,13 @@ function ageAfter(tokens: readonly Token[], last: number): boolean {
   return (open.text === ',' && (close.text === ',' || close.text === '.')) || (open.text === '(' && close.text === ')');
 }
 
-/** `Marcelo Rios of Chile`: a person is often placed by country. */
+/** `Ana Duarte of Chile`: a person is often placed by country. */
 function ofPlaceAfter(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 2];
   return tokens[last + 1]?.norm === 'of' && !tokens[last]!.poss && next?.cap === true && (isPlaceWord(next.norm) || PLACE_PHRASES.some((p) => p.startsWith(`${next.norm} `)));
 }
 
-/** `Sweden's Jesper Parnevik`: a country's possessive before a name. */
+/** `Sweden's Lars Ekdahl`: a country's possessive before a name. */
 function placeBefore(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];
   return prev !== undefined && prev.poss && prev.cap && isPlaceWord(prev.norm);
@@ -443,7 +443,7 @@ function pronounAfter(tokens: readonly Token[], last: number, next: SentenceRef 
   return false;
 }
 
-/** Verbs of an inverted attribution, `said Wang`; not `told`/`asked`, whose next name is the listener. */
+/** Verbs of an inverted attribution, `said Ortega`; not `told`/`asked`, whose next name is the listener. */
 /** Nouns after a company's name: `X shares rose`, `X's profit`. */
 const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'shareholders', 'stockholders', 'subsidiary', 'bonds', 'plc', 'stake']);
 /** Phrases before a company's name: `shares of X`, `a stake in X`, `a unit of X`. */
@@ -484,23 +484,23 @@ function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef |
     // `Sometimes I`: a pronoun or function word does not end a name.
     while (words.length > 0 && STOP_WORDS.has(tokens[words[words.length - 1]!]!.norm)) words.pop();
     // Split after the last title or descriptor word: `Eastport City Mayor Jane Doe` -> `Jane Doe`,
-    // `Democrat Walter Mondale` -> `Walter Mondale`. A nationality that is also a first name
-    // (`Christian Ziege`) splits only when a full name is left.
+    // `Democrat Ruth Ames` -> `Ruth Ames`. A nationality that is also a first name
+    // (`Christian Holm`) splits only when a full name is left.
     for (let w = words.length - 2; w >= 0; w--) {
       const t = tokens[words[w]!];
       const kind = descriptorKind(t);
-      // `Martin Luther King Jr`: a title word before a suffix is the surname.
+      // `Tom King Jr`: a title word before a suffix is the surname.
       if (words.slice(w + 1).every((k) => NAME_SUFFIX.test(tokens[k]!.text))) continue;
       // `Opener Saeed Anwar`: a sentence-opening agent noun is a title in capitals.
       const openingAgent = w === 0 && words[0] === firstWordIndex(tokens) && isAgentNoun(t!.norm) && !COMPANY_NOUNS.has(t!.norm) && !isGivenName(t!.norm);
-      // `Former Beatle Paul McCartney`: a noun after `former`/`acting` is what the person was.
+      // `Former Olympian Tom Hale`: a noun after `former`/`acting` is what the person was.
       const modified = w === 1 && words.length - 1 - w >= 2 && TITLE_MODIFIERS.has(tokens[words[0]!]!.norm) && !isGivenName(t!.norm);
       if (isTitleToken(t) || openingAgent || modified || kind === 'strong' || (kind === 'weak' && (words.length - 1 - w >= 2 || !isGivenName(t!.norm)))) {
         words = words.slice(w + 1);
         break;
       }
     }
-    // The rest of a long title: `Secretary of State Warren Christopher`.
+    // The rest of a long title: `Secretary of State Ruth Ames`.
     let titleOf = -1;
     let titleOfEnd = -1;
     const ofHead = words.length > 1 ? ofTitleBefore(tokens, words[0]!) : -1;
@@ -558,9 +558,9 @@ function beforeOf(tokens: readonly Token[], first: number): Candidate['before'] 
   // `National Union of Dock Workers`, `Journal of Marine Science`.
   const owner = tokens[first - 2];
   if (prev.norm === 'of' && owner?.kind === 'word' && owner.cap && ORG_WORDS.has(owner.norm)) return 'org';
-  // `welfare group Child Focus`, `the film Viva Zapata`.
+  // `welfare group Safe Harbour`, `the film Silver Road`.
   if (!prev.cap && (ORG_CLASSIFIERS.has(prev.norm) || WORK_CLASSIFIERS.has(prev.norm))) return 'org';
-  // `Union for Democracy and Social Progress`: the tail of an organisation's name.
+  // `Union for Reform and Social Justice`: the tail of an organisation's name.
   if (/^(?:and|for|&)$/u.test(prev.norm)) {
     for (let k = first - 2, n = 0; k >= 0 && n < 8; k--, n++) {
       const t = tokens[k]!;
@@ -824,12 +824,12 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
     if (norms.length > 1 && PLACE_PREFIXES.has(norms[0]!)) return false;
     if (norms.length > 2 && PRODUCT_SUFFIXES.has(lastNorm)) return false;
     if (list.every((x) => x.before === 'place' && !x.ref.tokens[x.last]!.poss)) return false;
-    // `Der Spiegel`, `La Stampa`: a foreign article opens a title or an organisation.
+    // `Die Abendpost`, `La Voce`: a foreign article opens a title or an organisation.
     if (FOREIGN_ARTICLES.has(norms[0]!)) return false;
     // `Social Democrats`, `Young Republicans`: a party's members.
     if (PARTY_WORDS.has(lastNorm) && lastNorm.endsWith('s')) return false;
   }
-  // Capitals alone do not make a person (`Rotor Volgograd`, `Human Rights`): it takes a title or
+  // Capitals alone do not make a person (`Rotor Kazmin`, `Human Rights`): it takes a title or
   // role, speech, an age, a country, a pronoun that follows, a known first name, or the
   // surname used alone elsewhere.
   if (norms.length < 2) return true;
@@ -942,7 +942,7 @@ function particleSurname(name: string): string | null {
   return i < words.length - 1 ? words.slice(i).join(' ') : null;
 }
 
-/** The surname: the last word, before a numeral or generational suffix (`Henry VIII`, `Martin King Jr`). */
+/** The surname: the last word, before a numeral or generational suffix (`Henry VIII`, `Tom King Jr`). */
 function lastWord(name: string): string {
   const words = name.split(/\s+/u);
   if (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) return words[words.length - 2]!;
