@@ -242,6 +242,13 @@ function isInitials(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.kind === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && isNameToken(tokens, i + 1) && tokens[i + 1]!.spaced;
 }
 
+/**
+ * Endings that mark a family name in many languages (`Ivanov`, `Kowalski`, `Popescu`,
+ * `Petrovic`, `Gonzalez`, `Papadopoulos`, `Shevchenko`): a sign of a person when the first name
+ * is not a known one.
+ */
+const SURNAME_ENDING = /\p{L}{3}(?:ov|ova|ev|eva|sky|ski|ska|vic|vich|escu|sson|ez|ini|elli|etti|opoulos|idis|oglu|yan|ashvili|adze|enko|chuk)$/u;
+
 /** A regnal or generational numeral after a name: `Henry VIII`, `John Paul II`. */
 function isNumeralSuffix(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -836,7 +843,7 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   // An apposition is evidence only when it holds a title (`, the consumer electronics arm of` is not).
   if (list.some((x) => x.company) && !list.some((x) => x.titled && !x.companyTitle)) return false;
   const evident = list.some((x) => (x.titled && !x.companyTitle) || (x.role !== null && !x.titled && phraseNorms(x.role).some(isTitleNorm)));
-  return evident || givenFirst || /^(?:\p{L}\.){2,3}$/u.test(norms[0]!) || context.singles.has(lastNorm) || list.some((x) => x.speaks || x.personal);
+  return evident || givenFirst || SURNAME_ENDING.test(lastNorm) || /^(?:\p{L}\.){2,3}$/u.test(norms[0]!) || context.singles.has(lastNorm) || list.some((x) => x.speaks || x.personal);
 }
 
 function singleIsNotName(norm: string, c: Candidate, context: Context): boolean {

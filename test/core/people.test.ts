@@ -281,6 +281,8 @@ describe('extractPeople: news prose with descriptors, long titles and organisati
     expect(names('Alania Vladikavkaz lost 1-0 at home.')).toEqual([]);
     expect(names('The goals came from Sergei Kiriakov and Yuri Kovtun.')).toEqual(['Sergei Kiriakov', 'Yuri Kovtun']);
     expect(names('Dutroux Marcinelle, 39, was charged on Friday.')).toEqual(['Dutroux Marcinelle']);
+    expect(names('The winner came from Efim Kravtsov in the last minute.')).toEqual(['Efim Kravtsov']);
+    expect(names('The winner came from Efim Kravt in the last minute.')).toEqual([]);
     expect(names('"We will fight on," said Talabani Jalal.')).toEqual(['Talabani Jalal']);
   });
 });
