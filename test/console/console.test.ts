@@ -48,6 +48,18 @@ describe('the offline console (npm start without a token)', () => {
     expect(r.stdout).toMatch(/— .* · Background · paragraph 6/);
   });
 
+  test('a mistyped command suggests the closest one, and nothing when none is close', () => {
+    const r = start(['/aks When was NATO founded?', '/HLEP', '/knowlege list', '/weather']);
+    expect(r.code).toBe(0);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('error:'));
+    expect(errors).toEqual([
+      'error: Unknown command /aks. Did you mean /ask?',
+      'error: Unknown command /HLEP. Did you mean /help?',
+      'error: Unknown command /knowlege. Did you mean /knowledge?',
+      expect.stringMatching(/^error: Unknown command \/weather\. Try \/ask, .*\/who\.$/),
+    ]);
+  });
+
   test('with no loadable article it says why and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'empty-knowledge-'));
     writeFileSync(join(dir, 'broken.md'), '---\npublished: never\n---\nText.');
