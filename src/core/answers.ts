@@ -280,9 +280,9 @@ export function sources(corpus: Corpus, input = '', served: { version?: string |
 }
 
 export interface CommandHelp {
-  name: string;
+  /** How to type it, e.g. `/knowledge add file:… | url:… [replace:…]`: one entry per subcommand. */
+  usage: string;
   description: string;
-  options: Array<{ name: string; description: string; required: boolean }>;
 }
 
 /** The command list, one item per command, from the same definitions the commands use. */
@@ -291,7 +291,7 @@ export function help(commands: CommandHelp[], input = ''): Answer {
     input,
     command: 'help',
     items: commands.map((c) => ({
-      heading: `/${c.name}${c.options.map((o) => (o.required ? ` ${o.name}:…` : ` [${o.name}:…]`)).join('')}`,
+      heading: c.usage,
       detail: c.description,
       quotes: [],
     })),

@@ -60,6 +60,18 @@ describe('the offline console (npm start without a token)', () => {
     ]);
   });
 
+  test('/help shows subcommands as words to type, alternatives with |, and optional options in brackets', () => {
+    const r = start(['/help']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('• /knowledge add file:… | url:… [replace:…] — Add an article from a .md or .txt file (up to 512 KiB) or from its link');
+    expect(lines).toContain('• /knowledge remove article:… — Remove an article');
+    expect(lines).toContain('• /knowledge list — The article files, with sizes');
+    expect(lines).toContainEqual(expect.stringMatching(/^• \/ask question:… \[article:…\] \[private:…\] — /));
+    expect(r.stdout).not.toMatch(/\[(add|remove|list):/);
+    expect(r.stdout).not.toMatch(/^• \/knowledge —/m);
+  });
+
   test('with no loadable article it says why and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'empty-knowledge-'));
     writeFileSync(join(dir, 'broken.md'), '---\npublished: never\n---\nText.');
