@@ -72,6 +72,20 @@ describe('the offline console (npm start without a token)', () => {
     expect(r.stdout).not.toMatch(/^• \/knowledge —/m);
   });
 
+  test('a count of one reads in the singular: 1 person, 1 passage, 1 file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'one-knowledge-'));
+    writeFileSync(join(dir, 'bridge.md'), '---\ntitle: Bridge to reopen\n---\nThe old bridge will reopen in May after two years of repairs, the council said on Tuesday.\n');
+    writeFileSync(join(dir, 'broken.md'), '---\npublished: never\n---\nText.');
+    const upload = join(mkdtempSync(join(tmpdir(), 'upload-')), 'mayor.md');
+    writeFileSync(upload, '---\ntitle: Mayor speaks\n---\nMayor Alma Torres said on Monday that the market hall would close for a month.\n');
+    const r = start(['/sources', '/knowledge list', `/knowledge add file:${upload}`], [], { KNOWLEDGE_DIR: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^• Bridge to reopen — id: bridge · 1 passage$/m);
+    expect(r.stdout).toMatch(/1 file failed to load/);
+    expect(r.stdout).toMatch(/\/who finds 1 person \(first: Alma Torres\) · \/claims \d+ claims? · \/next \d+ passages?/);
+    expect(r.stdout).not.toMatch(/\b1 (passages|people|files|claims)\b/);
+  });
+
   test('with no loadable article it says why and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'empty-knowledge-'));
     writeFileSync(join(dir, 'broken.md'), '---\npublished: never\n---\nText.');
