@@ -109,7 +109,7 @@ export async function loadRegistry(dir = COMMANDS_DIR): Promise<Registry> {
  * (`/knowledge remove article:…`), a required option `name:…`, an optional one `[name:…]`,
  * and options that are alternatives `a:… | b:…`.
  */
-export function commandHelp(command: CommandModule): CommandHelp[] {
+function commandHelp(command: CommandModule): CommandHelp[] {
   const json = command.data.toJSON();
   const options = (json.options ?? []) as APIApplicationCommandOption[];
   const subs = options.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
