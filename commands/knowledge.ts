@@ -3,6 +3,8 @@ import type { CommandContext, CommandInput } from '../src/registry.ts';
 import { adminOrError, articleChoices, booleanOption, stringOption } from '../src/command-kit.ts';
 
 export const moderatorOnly = true;
+/** An article comes from a file or from its link, never both. */
+export const alternatives = { add: ['file', 'url'] };
 
 export const data = new SlashCommandBuilder()
   .setName('knowledge')

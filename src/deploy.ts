@@ -27,7 +27,7 @@ async function main(): Promise<number> {
   }
   const registry = await loadRegistry();
   const { count, scope } = await deployCommands({ token: discordToken, apiBase, clientId, guildId, registry });
-  process.stdout.write(`Registered ${count} commands (${scope}).\n`);
+  process.stdout.write(`Registered ${count === 1 ? '1 command' : `${count} commands`} (${scope}).\n`);
   return 0;
 }
 

@@ -7,6 +7,7 @@ import { lstat, readdir, rm, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArticle, type ArticleFormat } from '../core/article.ts';
 import { fold } from '../core/text.ts';
+import { count } from '../core/count.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
 import type { Logger } from '../log.ts';
 import type { Invoker, KnowledgeAdmin, UploadedFile } from '../registry.ts';
@@ -137,14 +138,14 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       }
       for (const other of existing) if (other !== fileName) await rm(join(store.dir, other), { force: true });
       const report = await reloadEverywhere();
-      await record(by, `${existing.length ? 'replaced' : 'added'} ${fileName} (${bytes.length} bytes)${file.origin ? ` from ${file.origin}` : ''}`);
+      await record(by, `${existing.length ? 'replaced' : 'added'} ${fileName} (${count(bytes.length, 'byte')})${file.origin ? ` from ${file.origin}` : ''}`);
 
       const x = store.corpus().extracted.get(slug.id);
       const article = store.corpus().byId.get(slug.id);
       const found: AnswerItem = {
         heading: `${existing.length ? 'Replaced' : 'Added'}: ${article?.title ?? parsed.article.title}`,
         detail: x
-          ? `id ${slug.id} · /who finds ${x.people.length} people${x.people[0] ? ` (first: ${x.people[0].name})` : ''} · /claims ${x.claims.length} claims · /next ${x.outlook.length} passages`
+          ? `id ${slug.id} · /who finds ${count(x.people.length, 'person', 'people')}${x.people[0] ? ` (first: ${x.people[0].name})` : ''} · /claims ${count(x.claims.length, 'claim')} · /next ${count(x.outlook.length, 'passage')}`
           : `id ${slug.id}`,
         quotes: [],
       };
@@ -168,7 +169,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       const answer = await admin.add({ name: extracted.name, size: bytes.length, read: async () => bytes, origin: url }, replace, by);
       const [found, ...rest] = answer.items;
       if (answer.error || !found) return answer;
-      return { ...answer, items: [{ ...found, detail: `${found.detail} · ${extracted.words} words in ${extracted.paragraphs} paragraphs from ${extracted.meta.source}` }, ...rest] };
+      return { ...answer, items: [{ ...found, detail: `${found.detail} · ${count(extracted.words, 'word')} in ${count(extracted.paragraphs, 'paragraph')} from ${extracted.meta.source}` }, ...rest] };
     },
 
     async remove(articleId, by) {
@@ -191,13 +192,13 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
           const f = snapshot.files.get(a.id);
           return {
             heading: a.title,
-            detail: [`${f?.file ?? a.id} · ${formatBytes(f?.bytes ?? 0)}`, a.published ? `published ${a.published}` : null, `${a.paragraphs.length} passages`]
+            detail: [`${f?.file ?? a.id} · ${formatBytes(f?.bytes ?? 0)}`, a.published ? `published ${a.published}` : null, count(a.paragraphs.length, 'passage')]
               .filter(Boolean)
               .join(' · '),
             quotes: [],
           };
         }),
-        note: `Knowledge version ${snapshot.version}, loaded ${snapshot.loadedAt.toISOString()}.${snapshot.failures.length ? ` ${snapshot.failures.length} file(s) failed to load: ${snapshot.failures.map(describeFailure).join('; ')}` : ''}`,
+        note: `Knowledge version ${snapshot.version}, loaded ${snapshot.loadedAt.toISOString()}.${snapshot.failures.length ? ` ${count(snapshot.failures.length, 'file')} failed to load: ${snapshot.failures.map(describeFailure).join('; ')}` : ''}`,
       };
     },
   };
@@ -226,8 +227,8 @@ function formatBytes(n: number): string {
 }
 
 export function summary(r: EverywhereReport): string {
-  const shards = r.shards ? `, ${r.shards.reached}/${r.shards.count} shards` : '';
-  return `${r.before.articles} → ${r.after.articles} articles, +${r.added.length} ~${r.changed.length} −${r.removed.length}, ${r.failures.length} failed, ${Math.round(r.ms)} ms${shards}`;
+  const shards = r.shards ? `, ${r.shards.reached}/${count(r.shards.count, 'shard')}` : '';
+  return `${r.before.articles} → ${count(r.after.articles, 'article')}, +${r.added.length} ~${r.changed.length} −${r.removed.length}, ${r.failures.length} failed, ${Math.round(r.ms)} ms${shards}`;
 }
 
 /** A reload report as an Answer: counts before → after, what changed, and each failure. */
@@ -246,7 +247,7 @@ export function reportAnswer(input: string, command: string, r: EverywhereReport
   if (r.shards) {
     const { count, reached, failures } = r.shards;
     items.push({
-      heading: reached === count ? `Reached ${count === 1 ? 'the only shard' : `all ${count} shards`}` : `Reached ${reached} of ${count} shards`,
+      heading: reached === count ? `Reached ${count === 1 ? 'the only shard' : `all ${count} shards`}` : `Reached ${reached} of ${count === 1 ? '1 shard' : `${count} shards`}`,
       detail: failures.length ? failures.join(' · ') : `every shard serves version ${r.version}`,
       quotes: [],
     });
