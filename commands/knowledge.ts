@@ -5,6 +5,8 @@ import { addAnswer, listAnswer, reloadAnswer } from '../src/registry/knowledge-a
 import type { CommandContext, CommandInput, ModeratorContext } from '../src/registry/registry.ts';
 
 export const moderatorOnly = true;
+/** An article comes from a file or from its link, never both. */
+export const alternatives = { add: ['file', 'url'] };
 
 export const data = new SlashCommandBuilder()
   .setName('knowledge')

@@ -1,11 +1,23 @@
 /**
  * `npm run deploy`: register the slash commands (server-only when DISCORD_GUILD_ID is set).
  */
+import { readArgs } from './cli-args.ts';
 import { configOrReport } from './config.ts';
 import { deployCommands } from './discord/deploy.ts';
 import { loadRegistry } from './registry/registry.ts';
 
+const USAGE = `Usage: npm run deploy   (built: node dist/src/deploy.js)
+
+Registers the slash commands with Discord: in DISCORD_GUILD_ID only when it is set
+(at once, for development), else globally. Needs DISCORD_TOKEN.
+
+Options:
+  -h, --help  show this help
+`;
+
 async function main(): Promise<number> {
+  const args = readArgs(USAGE, { options: {} });
+  if (typeof args === 'number') return args;
   const config = configOrReport();
   if (!config) return 1;
   const { discordToken, apiBase, clientId, guildId } = config;
@@ -15,7 +27,7 @@ async function main(): Promise<number> {
   }
   const registry = await loadRegistry();
   const { count, scope } = await deployCommands({ token: discordToken, apiBase, clientId, guildId, registry });
-  process.stdout.write(`Registered ${count} commands (${scope}).\n`);
+  process.stdout.write(`Registered ${count === 1 ? '1 command' : `${count} commands`} (${scope}).\n`);
   return 0;
 }
 

@@ -10,7 +10,7 @@ import type { Corpus } from '../core/corpus.ts';
 import { failed, type Answer } from '../core/types.ts';
 import { contextFor, runCommand, type Invoker, type KnowledgeAccess, type Registry, type UploadedFile } from '../registry/registry.ts';
 import { parseLine } from '../registry/command-line.ts';
-import { renderJson, renderText } from './render.ts';
+import { renderJson, renderText, type Terminal } from './render.ts';
 import type { Logger } from '../log.ts';
 
 export interface ConsoleOptions {
@@ -61,10 +61,18 @@ export async function runConsole(registry: Registry, options: ConsoleOptions): P
   }
   for await (const line of rl) {
     const { answer, corpus } = await answerWith(line, registry, options.context, options.log);
-    const titleOf = (id: string) => corpus.byId.get(id)?.title ?? id;
-    options.output.write(`${options.json ? renderJson(answer) : `${renderText(answer, titleOf)}\n`}\n`);
+    const article = (id: string) => corpus.byId.get(id);
+    const titleOf = (id: string) => article(id)?.title ?? id;
+    options.output.write(`${options.json ? renderJson(answer) : `${renderText(answer, titleOf, terminalOf(options.output, article))}\n`}\n`);
     if (interactive) rl.prompt();
   }
+}
+
+/** Read per answer, so a resized window wraps the next answer to its new width. */
+function terminalOf(output: NodeJS.WritableStream, article: (id: string) => { source: string | null } | undefined): Terminal | undefined {
+  const tty = output as Partial<NodeJS.WriteStream>;
+  if (!tty.isTTY) return undefined;
+  return { width: tty.columns || 80, color: !process.env.NO_COLOR, sourceOf: (id) => article(id)?.source ?? null };
 }
 
 /** A local file given as `file:path` in the console stands in for a Discord attachment. */

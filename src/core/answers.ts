@@ -8,6 +8,7 @@ import { bestSentences, quoteSentences } from './quote.ts';
 import type { SearchResult } from 'minisearch';
 import { conceptTerms, planQuery, searchPassages, termSpans, type QueryPlan } from './search.ts';
 import { fold, isPointer } from './text.ts';
+import { count } from './count.ts';
 import type { Answer, AnswerItem, Article } from './types.ts';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -270,7 +271,7 @@ export function sources(corpus: Corpus, input = '', served: { version?: string |
     command: 'sources',
     items: corpus.articles.map((a) => ({
       heading: a.title,
-      detail: [`id: ${a.id}`, a.published ? `published ${a.published}` : null, `${a.paragraphs.length} passages`, a.source]
+      detail: [`id: ${a.id}`, a.published ? `published ${a.published}` : null, count(a.paragraphs.length, 'passage'), a.source]
         .filter(Boolean)
         .join(' · '),
       quotes: [],
@@ -280,9 +281,9 @@ export function sources(corpus: Corpus, input = '', served: { version?: string |
 }
 
 export interface CommandHelp {
-  name: string;
+  /** How to type it, e.g. `/knowledge add file:… | url:… [replace:…]`: one entry per subcommand. */
+  usage: string;
   description: string;
-  options: Array<{ name: string; description: string; required: boolean }>;
 }
 
 /** The command list, one item per command, from the same definitions the commands use. */
@@ -291,7 +292,7 @@ export function help(commands: CommandHelp[], input = ''): Answer {
     input,
     command: 'help',
     items: commands.map((c) => ({
-      heading: `/${c.name}${c.options.map((o) => (o.required ? ` ${o.name}:…` : ` [${o.name}:…]`)).join('')}`,
+      heading: c.usage,
       detail: c.description,
       quotes: [],
     })),

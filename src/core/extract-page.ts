@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { stringify } from 'yaml';
 import { foldWhitespace, repairParagraph } from './text.ts';
+import { count } from './count.ts';
 
 /** Fewer words than this is a teaser, a stub or a caption, not an article. */
 export const MIN_ARTICLE_WORDS = 120;
@@ -71,10 +72,10 @@ function extractHtml(page: Page): Extraction {
   const refusal =
     linkDensity > 0.5 || (signals.collection && linkDensity > 0.25) ? 'it is a home or section page (a list of links to articles), not one article'
     : words >= MIN_ARTICLE_WORDS && paragraphs.length >= 2 ? null
-    : signals.paywalled ? `the article is behind a paywall: only ${words} words of it are on the page`
-    : signals.video ? `it is a video page, with only ${words} words of text`
+    : signals.paywalled ? `the article is behind a paywall: only ${count(words, 'word')} of it are on the page`
+    : signals.video ? `it is a video page, with only ${count(words, 'word')} of text`
     : signals.collection ? 'it is a home or section page (a list of links to articles), not one article'
-    : `no article body was found on it (only ${words} words of text)`;
+    : `no article body was found on it (only ${count(words, 'word')} of text)`;
   if (refusal) return { ok: false, reason: refusal };
 
   const title = meta.title ?? paragraphs[0]!.text.split(/\s+/).slice(0, 10).join(' ');
@@ -94,7 +95,7 @@ function extractText(page: Page): Extraction {
   const body = page.text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').trim();
   const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
   const words = wordCount(body);
-  if (words < MIN_ARTICLE_WORDS || lines.length < 2) return { ok: false, reason: `no article body was found on it (only ${words} words of text)` };
+  if (words < MIN_ARTICLE_WORDS || lines.length < 2) return { ok: false, reason: `no article body was found on it (only ${count(words, 'word')} of text)` };
   if (/^---\s*$/.test(lines[0]!)) return { ok: false, reason: 'the text starts with its own front matter; upload it as a file instead' };
   const title = lines[0]!.length <= 120 && !/[.!?]["'\u201D]?$/.test(lines[0]!) ? repairParagraph(lines[0]!) : null;
   const meta: PageMeta & { title: string } = { title: title ?? 'Untitled', source: page.url, published: null, author: null, language: null };

@@ -5,7 +5,7 @@
  * shard id and count from the environment the ShardingManager sets); reloads then go
  * through the manager to every shard (./shard-reload.ts).
  */
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
@@ -18,6 +18,9 @@ import { createMentionHandler } from './mentions.ts';
 import { NO_PINGS } from './render.ts';
 import { createRouter } from './router.ts';
 import { linkShard } from './shard-reload.ts';
+import { startHealthServer, type HealthServer, type Readiness } from '../health.ts';
+import { countReloads, observe, registry as metrics } from '../metrics.ts';
+import { answerMetricScrapes } from './shard-metrics.ts';
 
 export function createClient(config: Pick<Config, 'apiBase'>): Client {
   return new Client({
@@ -83,6 +86,31 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     }
   });
 
+  countReloads(store);
+  const connected = () => client.isReady() && client.ws.status === Status.Ready;
+  observe({
+    knowledge: () => {
+      const { version, loadedAt, corpus } = store.snapshot;
+      return { version, loadedAt, articles: corpus.articles.length, passages: corpus.passages.length };
+    },
+    gateway: connected,
+  });
+  // Sharded, the manager serves one endpoint for every shard; a shard only answers its scrapes.
+  const stopScrapes = shard ? answerMetricScrapes(shard.id, log) : null;
+  let health: HealthServer | null = null;
+  if (config.healthPort && !shard) {
+    const readiness = (): Readiness =>
+      !store.corpus().articles.length ? { ready: false, reason: 'no knowledge loaded' } : connected() ? { ready: true } : { ready: false, reason: 'not connected to Discord' };
+    try {
+      health = await startHealthServer({ port: config.healthPort, host: config.healthHost, readiness, log, metrics: async () => ({ contentType: metrics.contentType, body: await metrics.metrics() }) });
+    } catch (error) {
+      process.stderr.write(`Could not open the health endpoint on ${config.healthHost}:${config.healthPort}: ${(error as Error).message}\n`);
+      watcher?.close();
+      await client.destroy();
+      return 1;
+    }
+  }
+
   log.info({ apiBase: config.apiBase, articles: store.corpus().articles.length }, 'starting');
   const stopped = new Promise<number>((resolve) => {
     let stopping = false;
@@ -92,6 +120,8 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
       stopping = true;
       log.info({ signal }, 'stopping');
       watcher?.close();
+      stopScrapes?.();
+      void health?.close();
       void client.destroy().finally(() => {
         // Closing the manager's channel last: discord.js reports the disconnect over it.
         link?.close();
@@ -115,6 +145,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     log.error({ err: { message: (error as Error).message, code: (error as { code?: unknown }).code } }, 'login failed');
     process.stderr.write(`Could not connect to Discord: ${(error as Error).message}\n`);
     await client.destroy();
+    await health?.close();
     link?.close();
     return 1;
   }

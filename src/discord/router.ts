@@ -16,6 +16,7 @@ import {
 import { formatLine, parseLine } from '../registry/command-line.ts';
 import type { Logger } from '../log.ts';
 import { contextFor, prepare, runCommand, type CommandInput, type Invoker, type KnowledgeAccess, type OptionValue, type Registry } from '../registry/registry.ts';
+import { commandHandled } from '../metrics.ts';
 import { Cooldown, sleep } from './cooldown.ts';
 import { answerPages, clipAtWord, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, type Payload } from './render.ts';
 
@@ -39,6 +40,7 @@ export function createRouter(deps: RouterDeps) {
       if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) return await page(interaction, deps);
     } catch (error) {
       deps.log.error({ err: error, interaction: interaction.id, command: interaction.isCommand() ? interaction.commandName : undefined }, 'interaction failed');
+      if (interaction.isChatInputCommand()) commandHandled(interaction.commandName, 'failed', (performance.now() - started) / 1000);
       await apologise(interaction, deps.log);
     }
   };
@@ -105,6 +107,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
     { command: interaction.commandName, interaction: interaction.id, ms: Math.round(performance.now() - started), items: answer.items.length, error: error || undefined },
     'command answered',
   );
+  commandHandled(interaction.commandName, error ? 'error' : 'answered', (performance.now() - started) / 1000);
 }
 
 function autocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {

@@ -7,6 +7,7 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArticle, type ArticleFormat } from '../core/article.ts';
+import { count } from '../core/count.ts';
 import { extractArticle } from '../core/extract-page.ts';
 import { fold } from '../core/text.ts';
 import type { Logger } from '../log.ts';
@@ -180,7 +181,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       }
       for (const other of existing) if (other !== fileName) await rm(join(store.dir, other), { force: true });
       const report = await reloadEverywhere();
-      await record(by, `${existing.length ? 'replaced' : 'added'} ${fileName} (${bytes.length} bytes)${file.origin ? ` from ${file.origin}` : ''}`);
+      await record(by, `${existing.length ? 'replaced' : 'added'} ${fileName} (${count(bytes.length, 'byte')})${file.origin ? ` from ${file.origin}` : ''}`);
 
       const corpus = store.corpus();
       const x = corpus.extracted.get(slug.id);

@@ -8,6 +8,7 @@
  * restarts; a restart with unchanged files starts from the cache instead of re-reading them.
  */
 import { resolve, sep } from 'node:path';
+import { count } from '../core/count.ts';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
 import type { LockWait } from './build-lock.ts';
 import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult } from './build.ts';
@@ -67,8 +68,8 @@ export type EverywhereReport = ReloadReport & { shards?: ShardReach };
 
 /** One line for the log and the audit channel: counts before → after, what changed, how long. */
 export function reloadSummary(r: EverywhereReport): string {
-  const shards = r.shards ? `, ${r.shards.reached}/${r.shards.count} shards` : '';
-  return `${r.before.articles} → ${r.after.articles} articles, +${r.added.length} ~${r.changed.length} −${r.removed.length}, ${r.failures.length} failed, ${Math.round(r.ms)} ms${shards}`;
+  const shards = r.shards ? `, ${r.shards.reached}/${count(r.shards.count, 'shard')}` : '';
+  return `${r.before.articles} → ${count(r.after.articles, 'article')}, +${r.added.length} ~${r.changed.length} −${r.removed.length}, ${r.failures.length} failed, ${Math.round(r.ms)} ms${shards}`;
 }
 
 export class NoKnowledgeError extends Error {

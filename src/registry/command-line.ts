@@ -21,7 +21,9 @@ export function parseLine(line: string, commands: Map<string, CommandModule>): P
   const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
   const command = commands.get(name.toLowerCase());
   if (!command) {
-    return { ok: false, command: name, error: `Unknown command /${name}. Try ${[...commands.keys()].map((c) => `/${c}`).join(', ')}.` };
+    const near = closest(name.toLowerCase(), [...commands.keys()]);
+    const hint = near ? `Did you mean /${near}?` : `Try ${[...commands.keys()].map((c) => `/${c}`).join(', ')}.`;
+    return { ok: false, command: name, error: `Unknown command /${name}. ${hint}` };
   }
   const json = command.data.toJSON();
   let options = (json.options ?? []) as APIApplicationCommandOption[];
@@ -109,6 +111,36 @@ export function formatLine(command: string, subcommand: string | null, options: 
 
 function escapeValue(value: string): string {
   return value.replace(/\\(?=[\\:])/g, '\\\\').replace(/(^|\s)([a-z][\w-]*):/gi, '$1$2\\:');
+}
+
+/**
+ * The name a mistyped one was most likely meant to be: at most one edit (a swap of two
+ * neighbouring letters counts as one) for names of up to four letters, two for longer ones,
+ * so `/aks` finds `/ask` and an unrelated word finds nothing.
+ */
+export function closest(typed: string, names: string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const d = editDistance(typed, name);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  const allowed = Math.max(typed.length, best?.length ?? 0) <= 4 ? 1 : 2;
+  return best !== null && bestDistance > 0 && bestDistance <= allowed ? best : null;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 function escapeRegExp(s: string): string {

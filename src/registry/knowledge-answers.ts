@@ -5,6 +5,7 @@
 import type { Added, Listing, Outcome, Refusal } from '../knowledge/admin.ts';
 import { describeFailure } from '../knowledge/load.ts';
 import type { EverywhereReport } from '../knowledge/store.ts';
+import { count } from '../core/count.ts';
 import { failed, type Answer, type AnswerItem } from '../core/types.ts';
 
 function refusalText(r: Refusal): string {
@@ -48,9 +49,9 @@ export function reloadAnswer(input: string, command: string, outcome: Outcome<{ 
   list('Changed', r.changed);
   list('Removed', r.removed);
   if (r.shards) {
-    const { count, reached, failures } = r.shards;
+    const { count: shards, reached, failures } = r.shards;
     items.push({
-      heading: reached === count ? `Reached ${count === 1 ? 'the only shard' : `all ${count} shards`}` : `Reached ${reached} of ${count} shards`,
+      heading: reached === shards ? `Reached ${shards === 1 ? 'the only shard' : `all ${shards} shards`}` : `Reached ${reached} of ${count(shards, 'shard')}`,
       detail: failures.length ? failures.join(' · ') : `every shard serves version ${r.version}`,
       quotes: [],
     });
@@ -67,23 +68,23 @@ export function addAnswer(input: string, outcome: Outcome<Added>): Answer {
   const { found, page } = outcome;
   const detail = [
     `id ${outcome.id}`,
-    found ? `/who finds ${found.people} people${found.firstPerson ? ` (first: ${found.firstPerson})` : ''}` : null,
-    found ? `/claims ${found.claims} claims` : null,
-    found ? `/next ${found.outlook} passages` : null,
-    page ? `${page.words} words in ${page.paragraphs} paragraphs from ${page.source}` : null,
+    found ? `/who finds ${count(found.people, 'person', 'people')}${found.firstPerson ? ` (first: ${found.firstPerson})` : ''}` : null,
+    found ? `/claims ${count(found.claims, 'claim')}` : null,
+    found ? `/next ${count(found.outlook, 'passage')}` : null,
+    page ? `${count(page.words, 'word')} in ${count(page.paragraphs, 'paragraph')} from ${page.source}` : null,
   ].filter(Boolean).join(' · ');
   const report = reloadAnswer(input, 'knowledge', { ok: true, report: outcome.report });
   return { ...report, items: [{ heading: `${outcome.replaced ? 'Replaced' : 'Added'}: ${outcome.title}`, detail, quotes: [] }, ...report.items] };
 }
 
 export function listAnswer(input: string, listing: Listing): Answer {
-  const failures = listing.failures.length ? ` ${listing.failures.length} file(s) failed to load: ${listing.failures.map(describeFailure).join('; ')}` : '';
+  const failures = listing.failures.length ? ` ${count(listing.failures.length, 'file')} failed to load: ${listing.failures.map(describeFailure).join('; ')}` : '';
   return {
     input,
     command: 'knowledge',
     items: listing.articles.map((a) => ({
       heading: a.title,
-      detail: [`${a.file} · ${formatBytes(a.bytes)}`, a.published ? `published ${a.published}` : null, `${a.passages} passages`].filter(Boolean).join(' · '),
+      detail: [`${a.file} · ${formatBytes(a.bytes)}`, a.published ? `published ${a.published}` : null, count(a.passages, 'passage')].filter(Boolean).join(' · '),
       quotes: [],
     })),
     note: `Knowledge version ${listing.version}, loaded ${listing.loadedAt.toISOString()}.${failures}`,

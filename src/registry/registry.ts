@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, type APIApplicationCommandOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandHelp } from '../core/answers.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { failed, type Answer } from '../core/types.ts';
@@ -70,6 +70,8 @@ interface CommandBase {
   /** Counts against the member's question bucket (default true); cheap answers that flood nothing set false. */
   rateLimited?: boolean;
   autocomplete?(option: string, value: string, ctx: CommandContext): Choice[];
+  /** Options of which exactly one is given, by subcommand ('' for a command without): shown as `a:… | b:…` in /help. */
+  alternatives?: Record<string, string[]>;
 }
 
 export interface ReadingCommand extends CommandBase {
@@ -126,13 +128,35 @@ export async function loadRegistry(dir = COMMANDS_DIR): Promise<Registry> {
     if (commands.has(mod.data.name)) throw new Error(`registry: duplicate command name ${mod.data.name}`);
     commands.set(mod.data.name, mod as CommandModule);
   }
-  const help: CommandHelp[] = [...commands.values()].map((c) => {
-    const json = c.data.toJSON();
-    return {
-      name: json.name,
-      description: json.description,
-      options: (json.options ?? []).map((o) => ({ name: o.name, description: o.description, required: 'required' in o ? Boolean(o.required) : false })),
-    };
-  });
+  const help = [...commands.values()].flatMap(commandHelp);
   return { commands, help };
+}
+
+/**
+ * A command's help lines from its slash definition: a subcommand is a word of its own
+ * (`/knowledge remove article:…`), a required option `name:…`, an optional one `[name:…]`,
+ * and options that are alternatives `a:… | b:…`.
+ */
+function commandHelp(command: CommandModule): CommandHelp[] {
+  const json = command.data.toJSON();
+  const options = (json.options ?? []) as APIApplicationCommandOption[];
+  const subs = options.filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  if (!subs.length) return [{ usage: usage(`/${json.name}`, options, command.alternatives?.['']), description: json.description }];
+  return subs.map((s) => ({
+    usage: usage(`/${json.name} ${s.name}`, ('options' in s ? s.options : undefined) ?? [], command.alternatives?.[s.name]),
+    description: s.description,
+  }));
+}
+
+function usage(head: string, options: readonly APIApplicationCommandOption[], alternatives: readonly string[] = []): string {
+  const parts = [head];
+  let grouped = false;
+  for (const o of options) {
+    if (!alternatives.includes(o.name)) parts.push('required' in o && o.required ? `${o.name}:…` : `[${o.name}:…]`);
+    else if (!grouped) {
+      parts.push(options.filter((x) => alternatives.includes(x.name)).map((x) => `${x.name}:…`).join(' | '));
+      grouped = true;
+    }
+  }
+  return parts.join(' ');
 }

@@ -48,6 +48,44 @@ describe('the offline console (npm start without a token)', () => {
     expect(r.stdout).toMatch(/— .* · Background · paragraph 6/);
   });
 
+  test('a mistyped command suggests the closest one, and nothing when none is close', () => {
+    const r = start(['/aks When was NATO founded?', '/HLEP', '/knowlege list', '/weather']);
+    expect(r.code).toBe(0);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('error:'));
+    expect(errors).toEqual([
+      'error: Unknown command /aks. Did you mean /ask?',
+      'error: Unknown command /HLEP. Did you mean /help?',
+      'error: Unknown command /knowlege. Did you mean /knowledge?',
+      expect.stringMatching(/^error: Unknown command \/weather\. Try \/ask, .*\/who\.$/),
+    ]);
+  });
+
+  test('/help shows subcommands as words to type, alternatives with |, and optional options in brackets', () => {
+    const r = start(['/help']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('• /knowledge add file:… | url:… [replace:…] — Add an article from a .md or .txt file (up to 512 KiB) or from its link');
+    expect(lines).toContain('• /knowledge remove article:… — Remove an article');
+    expect(lines).toContain('• /knowledge list — The article files, with sizes');
+    expect(lines).toContainEqual(expect.stringMatching(/^• \/ask question:… \[article:…\] \[private:…\] — /));
+    expect(r.stdout).not.toMatch(/\[(add|remove|list):/);
+    expect(r.stdout).not.toMatch(/^• \/knowledge —/m);
+  });
+
+  test('a count of one reads in the singular: 1 person, 1 passage, 1 file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'one-knowledge-'));
+    writeFileSync(join(dir, 'bridge.md'), '---\ntitle: Bridge to reopen\n---\nThe old bridge will reopen in May after two years of repairs, the council said on Tuesday.\n');
+    writeFileSync(join(dir, 'broken.md'), '---\npublished: never\n---\nText.');
+    const upload = join(mkdtempSync(join(tmpdir(), 'upload-')), 'mayor.md');
+    writeFileSync(upload, '---\ntitle: Mayor speaks\n---\nMayor Alma Torres said on Monday that the market hall would close for a month.\n');
+    const r = start(['/sources', '/knowledge list', `/knowledge add file:${upload}`], [], { KNOWLEDGE_DIR: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^• Bridge to reopen — id: bridge · 1 passage$/m);
+    expect(r.stdout).toMatch(/1 file failed to load/);
+    expect(r.stdout).toMatch(/\/who finds 1 person \(first: Alma Torres\) · \/claims \d+ claims? · \/next \d+ passages?/);
+    expect(r.stdout).not.toMatch(/\b1 (passages|people|files|claims)\b/);
+  });
+
   test('with no loadable article it says why and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'empty-knowledge-'));
     writeFileSync(join(dir, 'broken.md'), '---\npublished: never\n---\nText.');
