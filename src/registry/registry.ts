@@ -42,7 +42,8 @@ export interface CommandContext {
   corpus: Corpus;
   /** That snapshot's version (see KnowledgeAccess.version). */
   version?: string | undefined;
-  knowledge: KnowledgeAccess;
+  /** The rest of what the knowledge offers; its corpus is `corpus` above, read once. */
+  knowledge: Omit<KnowledgeAccess, 'corpus' | 'version'>;
   invoker: Invoker;
   /** The registry's own help, for /help. */
   commands: CommandHelp[];
