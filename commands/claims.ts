@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { claims } from '../src/core/extracted-answers.ts';
+import { claims } from '../src/core/digest.ts';
 import { articleChoices, matchChoices, stringOption, withScopeOptions } from '../src/registry/command-kit.ts';
 import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
 
