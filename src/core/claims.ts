@@ -31,17 +31,16 @@ import {
   CLAIM_PARTICIPLES,
   CLAIM_VERBS,
   DETERMINERS,
+  FUNCTION_WORDS,
   GROUP_NOUNS,
   GROUP_PRONOUNS,
   HARD_PREPOSITIONS,
   PASSIVE_AUX,
   PERSON_PRONOUNS,
-  STOP_WORDS,
-  TITLE_MODIFIERS,
-  TITLE_NOUNS,
   VERB_GAP_WORDS,
   type ClaimVerb,
 } from './nlp-lexicon.ts';
+import { TITLE_MODIFIERS, TITLE_NOUNS } from './nlp-lexicon-people.ts';
 import { MentionMatcher, type Mention } from './nlp-mentions.ts';
 import { sentenceTokens, type Token } from './nlp-tokens.ts';
 import type { Person } from './people.ts';
@@ -70,7 +69,7 @@ export function extractClaims(article: Article, people: readonly Person[]): Clai
     const words = p.name.split(/\s+/u);
     return { id, forms: [p.name, ...p.aliases, ...(words.length > 1 ? [words[words.length - 1]!] : [])] };
   });
-  const matcher = new MentionMatcher(targets, (norm) => lower.has(norm) || STOP_WORDS.has(norm));
+  const matcher = new MentionMatcher(targets, (norm) => lower.has(norm) || FUNCTION_WORDS.has(norm));
   const state: State = {
     subjects: [],
     mentioned: [],
@@ -261,11 +260,11 @@ function openingSubject(tokens: readonly Token[], mentions: readonly Mention[]):
   const m = mentions[0];
   if (!m || tokens[m.last]!.poss) return null;
   const before = tokens.slice(0, m.first).filter((t) => t.kind !== 'punct' || t.text === ',');
-  if (before.every((t) => t.kind !== 'word' || t.cap || STOP_WORDS.has(t.norm) || TITLE_NOUNS.has(t.norm) || TITLE_MODIFIERS.has(t.norm))) {
+  if (before.every((t) => t.kind !== 'word' || t.cap || FUNCTION_WORDS.has(t.norm) || TITLE_NOUNS.has(t.norm) || TITLE_MODIFIERS.has(t.norm))) {
     return m.id;
   }
   const opener = before[0]!;
-  const adverbial = opener.kind === 'word' && (opener.cap || STOP_WORDS.has(opener.norm) || /ly$/u.test(opener.norm));
+  const adverbial = opener.kind === 'word' && (opener.cap || FUNCTION_WORDS.has(opener.norm) || /ly$/u.test(opener.norm));
   return adverbial && tokens[m.first - 1]?.text === ',' ? m.id : null;
 }
 
@@ -417,7 +416,7 @@ function subjectAfter(tokens: readonly Token[], text: string, i: number, mention
       return { person: mention.id };
     }
     const t = tokens[j]!;
-    const titleWord = t.kind === 'acronym' || (t.kind === 'word' && (/^(the|a|an)$/u.test(t.norm) || (!STOP_WORDS.has(t.norm) && !CLAIM_VERBS.has(t.norm))));
+    const titleWord = t.kind === 'acronym' || (t.kind === 'word' && (/^(the|a|an)$/u.test(t.norm) || (!FUNCTION_WORDS.has(t.norm) && !CLAIM_VERBS.has(t.norm))));
     if (!titleWord && !(t.text === '.' && j > i + 1)) break;
   }
   const start = i + 1;
@@ -426,7 +425,7 @@ function subjectAfter(tokens: readonly Token[], text: string, i: number, mention
     const t = tokens[j]!;
     if (t.kind !== 'word' && t.kind !== 'acronym') break;
     const leadingArticle = j === start && /^(the|a|an)$/u.test(t.norm);
-    if (!leadingArticle && !ofName(tokens, j) && (STOP_WORDS.has(t.norm) || CLAIM_VERBS.has(t.norm) || HARD_PREPOSITIONS.has(t.norm))) break;
+    if (!leadingArticle && !ofName(tokens, j) && (FUNCTION_WORDS.has(t.norm) || CLAIM_VERBS.has(t.norm) || HARD_PREPOSITIONS.has(t.norm))) break;
     j++;
   }
   if (j === start) return null;
@@ -471,7 +470,7 @@ function groupPhrase(tokens: readonly Token[], text: string, end: number): strin
       if (HARD_PREPOSITIONS.has(t.norm) || CLAIM_VERBS.has(t.norm) || PASSIVE_AUX.has(t.norm) || /ly$/u.test(t.norm)) break;
       // A verb in the past ends the phrase (`The result stunned pollsters`), an adjective does not (`registered voters`).
       if (/ed$/u.test(t.norm) && !GROUP_PARTICIPLES.has(t.norm)) break;
-      if (STOP_WORDS.has(t.norm) && !SOFT_WORDS.has(t.norm)) break;
+      if (FUNCTION_WORDS.has(t.norm) && !SOFT_WORDS.has(t.norm)) break;
       if (/^(has|have|had|will|would|could|should|may|might|must|can|do|does|did)$/u.test(t.norm)) break;
     }
     start = j;
