@@ -177,3 +177,14 @@ export const GROUP_NOUNS = set(`
   judges jury panel report study survey statement family families organization organisation
   foundation association federation league commission authority charity hospital school
   university library museum operator operators city town village region state`);
+
+/** -ed words that describe a group rather than tell what it did. */
+export const GROUP_PARTICIPLES: ReadonlySet<string> = new Set([
+  'registered', 'elected', 'retired', 'unnamed', 'affected', 'concerned', 'worried', 'frustrated', 'displaced', 'injured',
+  'unemployed', 'organised', 'organized', 'qualified', 'trained', 'skilled', 'armed', 'masked', 'licensed', 'unionised',
+  'unionized', 'disappointed', 'dedicated', 'interested', 'related', 'united', 'associated', 'based', 'named', 'selected',
+  'invited', 'appointed', 'experienced', 'evacuated', 'stranded', 'furloughed', 'laid-off', 'talented', 'detained',
+]);
+
+/** Words that may sit inside a group noun phrase without ending it. */
+export const SOFT_WORDS: ReadonlySet<string> = new Set(['of', 'within', 'in', 'at', 'on', 'and', 'or', 'across']);
