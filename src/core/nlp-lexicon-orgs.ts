@@ -29,14 +29,18 @@ export const WORK_CLASSIFIERS = set(`
   tournament event race exhibition
 `);
 
+/** Words naming bodies and institutions, listed once for both ORG_NAME_WORDS and ORG_WORDS. */
+const BODIES = `
+  assembly organization organisation foundation council ministry party university college school
+  academy institute institution society association federation confederation union league club
+  committee commission board trust fund agency authority administration department office bureau
+`;
+
 /**
  * Last words of organisations' names (a subset of ORG_WORDS without places, events and
  * times): `Harlow Controls Inc`, `Institute of Surveyors`, `Eastport United`.
  */
-export const ORG_NAME_WORDS = set(`
-  assembly organization organisation foundation council ministry party university college school
-  academy institute institution society association federation confederation union league club
-  committee commission board trust fund agency authority administration department office bureau
+export const ORG_NAME_WORDS = set(`${BODIES}
   service services government parliament senate congress tribunal cabinet company corporation
   corp inc ltd llc plc group holdings partners capital ventures industries enterprises systems
   technologies labs laboratories software solutions logistics motors airlines airways railway
@@ -51,15 +55,11 @@ export const ORG_NAME_WORDS = set(`
   securities investments finance financial multimedia sports
 `);
 
-
 /**
  * Words that make a capitalised run an organisation, a place, an event or a thing:
  * `Orwin Foundation`, `Eastport City`, `Cold War`, `Riverside Stadium`, `National Assembly`.
  */
-export const ORG_WORDS = set(`
-  assembly organization organisation foundation council ministry party university college school
-  academy institute institution society association federation confederation union league club
-  committee commission board trust fund agency authority administration department office bureau
+export const ORG_WORDS = set(`${BODIES}
   service services government parliament senate congress house court tribunal cabinet
   nations states republic kingdom empire commonwealth federation
   company corporation corp inc ltd llc plc group holdings partners capital ventures industries
