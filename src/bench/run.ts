@@ -16,7 +16,7 @@ import MiniSearch from 'minisearch';
 import { articleChoices, matchChoices } from '../command-kit.ts';
 import { ask } from '../core/answers.ts';
 import type { Corpus } from '../core/corpus.ts';
-import { claims, next, who } from '../core/digest.ts';
+import { claims, next, who } from '../core/who-claims-next.ts';
 import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../core/search.ts';
 import { cacheDir } from '../knowledge/build.ts';
 import { KnowledgeStore } from '../knowledge/store.ts';
