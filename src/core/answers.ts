@@ -85,6 +85,15 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   return { ...base, items };
 }
 
+/** Below this, an /ask answer's first item is only the closest passage, not an answer. */
+export const LOW_CONFIDENCE = 0.5;
+
+/** The answer's best item is a weak match (or there is none): readers are told these are the closest passages. */
+export function isLowConfidence(answer: Answer): boolean {
+  const first = answer.items[0];
+  return !first || (first.confidence ?? 1) < LOW_CONFIDENCE;
+}
+
 /** "For more details, see our…" matches the topic's words but answers nothing. */
 const POINTER_PENALTY = 0.4;
 /** How many of the best passages are re-ranked by intent and excerpted. */
