@@ -4,10 +4,10 @@
  * `error` or `note`, never exceptions.
  */
 import { findArticle, type Corpus, type Passage, type PersonEntry } from './corpus.ts';
-import { bestSentences, quoteSentences } from './quote.ts';
-import type { SearchResult } from 'minisearch';
-import { conceptTerms, planQuery, searchPassages, termSpans, type QueryPlan } from './search.ts';
-import { fold, isPointer } from './text.ts';
+import { quoteSentences } from './quote.ts';
+import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, type RankedSentence, type SentenceTest } from './rank.ts';
+import { conceptTerms, planQuery, searchPassages, termSpans } from './search.ts';
+import { fold } from './text.ts';
 import type { Answer, AnswerItem, Article } from './types.ts';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -59,30 +59,66 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   const results = searchPassages(corpus.index, plan, filter);
   if (results.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
 
-  const intent = questionIntent(text, corpus);
-  // A "when" question is answered only by a sentence with a date: it weighs more than the rest.
-  const intentBonus = WHEN_QUESTION.test(text) ? DATE_BONUS : INTENT_BONUS;
-  const top = rerank(corpus, results, plan, concept).slice(0, RERANKED).map((result) => {
-    const passage = corpus.passages[result.id as number]!;
-    const matched = new Set(result.terms);
-    const weight = (term: string) => (matched.has(term) ? (terms.get(term) ?? 0.5) : plan.common.has(term) ? COMMON_WEIGHT : 0);
-    const sentences = bestSentences(passage.paragraph, weight, intent ? (i) => intent(passage, i) : undefined);
-    const bonus =
-      (intent && sentences.some((i) => intent(passage, i)) ? intentBonus : 1) *
-      (sentences.every((i) => isPointer(passage.paragraph.sentences[i]?.text ?? '')) ? POINTER_PENALTY : 1);
-    return { passage, sentences, matched, score: result.score * bonus };
+  const ranked = rankSentences(corpus, results, {
+    weights: terms,
+    concept,
+    plan,
+    intent: questionIntent(text, corpus),
+    answer: answerTest(text, corpus),
   });
-  top.sort((a, b) => b.score - a.score);
-  const best = top[0]!.score;
-  const items: AnswerItem[] = top
-    .filter((r) => r.score >= best * MIN_RELATIVE_SCORE)
-    .slice(0, MAX_ASK_ITEMS)
-    .map((r) => ({
+  if (ranked.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
+  // One item per paragraph: its best sentence, with the sentence before when it refers back.
+  const seen = new Set<number>();
+  const best = ranked[0]!.score;
+  const items: AnswerItem[] = [];
+  for (const r of ranked) {
+    if (items.length === MAX_ASK_ITEMS || r.score < best * MIN_RELATIVE_SCORE) break;
+    if (seen.has(r.passage.id)) continue;
+    seen.add(r.passage.id);
+    const sentences = withCompanion(r, ranked);
+    items.push({
       heading: null,
       detail: null,
-      quotes: [quoteSentences(r.passage.article, r.passage.paragraph, r.sentences, r.matched)],
-    }));
+      quotes: [quoteSentences(r.passage.article, r.passage.paragraph, sentences.quote, sentences.matched)],
+      confidence: confidence(r),
+    });
+  }
   return { ...base, items };
+}
+
+/** A second sentence of the paragraph joins the quote when it scores at least this share of the first. */
+const COMPANION = 0.5;
+
+/** The paragraph's next best sentence joins the quote when it is nearly as good and holds words the first lacks. */
+function withCompanion(r: RankedSentence, ranked: RankedSentence[]): { quote: number[]; matched: Set<string> } {
+  const other = ranked.find((o) => o.passage === r.passage && !r.quote.includes(o.sentence) && o.score >= r.score * COMPANION);
+  if (!other || ![...other.matched].some((t) => !r.matched.has(t))) return r;
+  return { quote: [...new Set([...r.quote, ...other.quote])], matched: new Set([...r.matched, ...other.matched]) };
+}
+
+/**
+ * A test for a sentence holding what the question asks for and does not already say: a number
+ * right before the counted noun for "how many X", else a date, number or name (see `holdsAnswer`).
+ */
+function answerTest(question: string, corpus: Corpus): SentenceTest | null {
+  const text = (p: Passage, i: number) => p.paragraph.sentences[i]?.text ?? '';
+  // "Who is X?", "What is X's role?": the sentence that introduces X, which carries the role.
+  const named = ROLE_QUESTION.test(question) || /^\s*who\s+(is|was)\s/i.test(question) ? peopleNamed(corpus, question) : [];
+  if (named.length) {
+    return (p, i) => named.some((e) => e.article === p.article && e.person.intro.paragraph === p.paragraph.index && e.person.intro.sentence === i);
+  }
+  const counted = /\bhow many\s+(\p{L}+)/iu.exec(question)?.[1];
+  const noun = counted ? termSpans(counted)[0]?.term : undefined;
+  if (noun) return (p, i) => countsAt(text(p, i), noun);
+  const type = answerTypeOf(question);
+  if (!type) return null;
+  const words = questionWordsOf(question);
+  return (p, i) => holdsAnswer(text(p, i), type, words);
+}
+
+/** How surely a ranked sentence answers: the share of the question's ideas it holds, less when it lacks the asked-for kind of thing. */
+function confidence(r: RankedSentence): number {
+  return Math.round(r.coverage * 100) / 100;
 }
 
 /** Below this, an /ask answer's first item is only the closest passage, not an answer. */
@@ -94,47 +130,6 @@ export function isLowConfidence(answer: Answer): boolean {
   return !first || (first.confidence ?? 1) < LOW_CONFIDENCE;
 }
 
-/** "For more details, see our…" matches the topic's words but answers nothing. */
-const POINTER_PENALTY = 0.4;
-/** How many of the best passages are re-ranked by intent and excerpted. */
-const RERANKED = 12;
-/** How many of MiniSearch's best passages are re-scored (the rest cannot climb into the answer). */
-const RERANK_POOL = 60;
-/** A query word matched only through typo tolerance or a prefix counts this much of a word. */
-const INEXACT_MATCH = 0.5;
-
-/**
- * Re-score the best candidates by how many of the reader's *ideas* they match. MiniSearch
- * multiplies a score by the number of query terms matched, so a passage matching two
- * synonyms of one word, or a typo-neighbour of a word it lacks, would count double. Here a
- * word and its synonyms are one idea, an inexact match half of one, and a word too common
- * to be searched (see planQuery) still adds half an idea when the passage has it.
- */
-function rerank(corpus: Corpus, results: SearchResult[], plan: QueryPlan, concept: Map<string, string>): SearchResult[] {
-  return results
-    .slice(0, RERANK_POOL)
-    .map((r) => {
-      const ideas = new Map<string, number>();
-      for (const term of r.queryTerms) {
-        const idea = concept.get(term) ?? term;
-        ideas.set(idea, Math.max(ideas.get(idea) ?? 0, term in r.match ? 1 : INEXACT_MATCH));
-      }
-      const present = plan.common.size
-        ? [...new Set(termSpans(corpus.passages[r.id as number]!.paragraph.text).map((s) => s.term).filter((t) => plan.common.has(t)))]
-        : [];
-      let quality = present.length * INEXACT_MATCH;
-      for (const value of ideas.values()) quality += value;
-      return { ...r, score: (r.score / Math.max(1, r.queryTerms.length)) * quality, terms: [...r.terms, ...present] };
-    })
-    .sort((a, b) => b.score - a.score);
-}
-
-/** A word too common to search for still helps choose the sentences of an excerpt, a little. */
-const COMMON_WEIGHT = 0.3;
-
-/** A passage whose excerpt holds what the question asks for (a date, a number…) ranks this much higher. */
-const INTENT_BONUS = 1.5;
-const DATE_BONUS = 2;
 const WHEN_QUESTION = /^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/i;
 
 type Intent = (passage: Passage, sentence: number) => boolean;
