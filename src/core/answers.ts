@@ -6,7 +6,7 @@
 import { findArticle, type Corpus, type Passage, type PersonEntry } from './corpus.ts';
 import { quoteSentences } from './quote.ts';
 import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, type RankedSentence, type SentenceTest } from './rank.ts';
-import { conceptTerms, planQuery, searchPassages, termSpans } from './search.ts';
+import { conceptTerms, documentFrequency, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
 import { fold } from './text.ts';
 import type { Answer, AnswerItem, Article } from './types.ts';
 
@@ -124,10 +124,15 @@ function confidence(r: RankedSentence): number {
 /** Below this, an /ask answer's first item is only the closest passage, not an answer. */
 export const LOW_CONFIDENCE = 0.5;
 
-/** The answer's best item is a weak match (or there is none): readers are told these are the closest passages. */
+/** The answer's best item is a weak match (or there is none). */
 export function isLowConfidence(answer: Answer): boolean {
   const first = answer.items[0];
   return !first || (first.confidence ?? 1) < LOW_CONFIDENCE;
+}
+
+/** An /ask answer with items whose best is weak: renderers present them as the closest passages, not as the answer. */
+export function isWeakAnswer(answer: Answer): boolean {
+  return answer.command === 'ask' && answer.items.length > 0 && isLowConfidence(answer);
 }
 
 const WHEN_QUESTION = /^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/i;
@@ -241,17 +246,47 @@ function definesAt(sentence: string, subject: string): boolean {
   });
 }
 
-/** For a question that matches nothing: close words the articles do contain, in their own spelling. */
+/**
+ * For a question that matches nothing: for each asked word the articles lack, the article words
+ * spelled closest to it (one edit for short words, two for long ones), in their own spelling.
+ * Only close spellings of the asked words: never a word that merely shares a prefix or a stem.
+ */
 function noMatchNote(corpus: Corpus, question: string): string {
   const suggestions: string[] = [];
-  for (const suggestion of corpus.index.autoSuggest(question, { fuzzy: 0.3, prefix: true, combineWith: 'OR' }).slice(0, 5)) {
-    const words = suggestion.terms.map((term) => surfaceWord(corpus, term)).filter((w): w is string => w !== null);
-    const phrase = words.join(' ');
-    if (phrase && !suggestions.includes(phrase)) suggestions.push(phrase);
-    if (suggestions.length === 3) break;
+  for (const token of tokenize(question)) {
+    const term = processTerm(token);
+    if (!term || documentFrequency(corpus.index, term) > 0) continue;
+    const asked = fold(token);
+    const edits = asked.length >= 8 ? 2 : asked.length >= 4 ? 1 : 0;
+    if (edits === 0) continue;
+    let best: { word: string; distance: number } | null = null;
+    // Index terms are stems (`franc` for France): one edit more there, then judged on the article's spelling.
+    const hits = corpus.index.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: edits + 1, maxFuzzy: edits + 1, prefix: false });
+    for (const candidate of new Set(hits.slice(0, 20).flatMap((h) => h.terms))) {
+      const word = surfaceWord(corpus, candidate);
+      if (!word) continue;
+      const distance = editDistance(asked, fold(word), edits);
+      if (distance <= edits && (!best || distance < best.distance)) best = { word, distance };
+    }
+    if (best && !suggestions.includes(best.word)) suggestions.push(best.word);
   }
-  const tail = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ' /sources lists the articles I know.';
+  const tail = suggestions.length ? ` Did you mean: ${suggestions.slice(0, 3).join(', ')}?` : ' /sources lists the articles I know.';
   return `Nothing in the articles matches "${clip(question)}".${tail}`;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...current) > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** The word as an article writes it, for an index term (a stem is not something to show a person). */
@@ -259,7 +294,7 @@ function surfaceWord(corpus: Corpus, term: string): string | null {
   const hit = corpus.index.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: false, prefix: false })[0];
   if (!hit) return null;
   const span = termSpans(corpus.passages[hit.id as number]!.paragraph.text).find((s) => s.term === term);
-  return span ? corpus.passages[hit.id as number]!.paragraph.text.slice(span.start, span.end) : null;
+  return span ? corpus.passages[hit.id as number]!.paragraph.text.slice(span.start, span.end).replace(/['\u2019]\p{L}{0,2}$/u, '') : null;
 }
 
 /**
