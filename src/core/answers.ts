@@ -6,7 +6,7 @@
 import { findArticle, type Corpus, type Passage, type PersonEntry } from './corpus.ts';
 import { quoteSentences } from './quote.ts';
 import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, type RankedSentence, type SentenceTest } from './rank.ts';
-import { conceptTerms, documentFrequency, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
+import { addCompounds, conceptTerms, documentFrequency, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
 import { fold } from './text.ts';
 import type { Answer, AnswerItem, Article } from './types.ts';
 
@@ -14,7 +14,7 @@ export const MAX_QUESTION_LENGTH = 500;
 /** How many passages an /ask answer shows at most. */
 const MAX_ASK_ITEMS = 3;
 /** Passages scoring below this share of the best one are noise, not answers. */
-const MIN_RELATIVE_SCORE = 0.3;
+const MIN_RELATIVE_SCORE = 0.2;
 
 export type Scope = { ok: true; articles: Article[] | null } | { ok: false; answer: Answer };
 
@@ -54,6 +54,7 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   if (terms.size === 0) {
     return { ...base, items: [], note: 'That question has no words to look for. Try naming a person, place or topic.' };
   }
+  addCompounds(corpus.index, searched, terms, concept);
   const filter = allowed ? (id: number) => allowed.has(corpus.passages[id]!.article.id) : undefined;
   const plan = planQuery(corpus.index, terms);
   const results = searchPassages(corpus.index, plan, filter);
@@ -65,6 +66,7 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
     plan,
     intent: questionIntent(text, corpus),
     answer: answerTest(text, corpus),
+    scope: scoped.articles?.length === 1 ? scoped.articles[0]! : null,
   });
   if (ranked.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
   // One item per paragraph: its best sentence, with the sentence before when it refers back.

@@ -8,6 +8,7 @@
  */
 import type { SearchResult } from 'minisearch';
 import type { Corpus, Passage } from './corpus.ts';
+import type { Article } from './types.ts';
 import { documentFrequency, termSpans, type QueryPlan } from './search.ts';
 import { fold, isPointer } from './text.ts';
 
@@ -50,6 +51,8 @@ export interface Query {
   intent: SentenceTest | null;
   /** A test for a sentence holding the kind of thing the question asks for (a date, a count…), if it says. */
   answer: SentenceTest | null;
+  /** The one article the question is asked about (`article:`), if any. */
+  scope: Article | null;
 }
 
 export interface RankedSentence {
@@ -67,12 +70,16 @@ export interface RankedSentence {
 
 /** Score every sentence of the best candidate paragraphs, best first. */
 export function rankSentences(corpus: Corpus, results: SearchResult[], query: Query): RankedSentence[] {
-  const N = Math.max(1, corpus.index.documentCount);
+  // Asked about one article, a word's rarity is its rarity among that article's sentences (the
+  // article's own subject is in most of them, whatever else the knowledge holds); otherwise
+  // among all passages.
+  const local = query.scope ? sentenceFrequencies(query.scope) : null;
+  const N = local ? Math.max(1, local.sentences) : Math.max(1, corpus.index.documentCount);
   const idfCache = new Map<string, number>();
   const idf = (term: string) => {
     let value = idfCache.get(term);
     if (value === undefined) {
-      const df = documentFrequency(corpus.index, term);
+      const df = local ? (local.df.get(term) ?? 0) : documentFrequency(corpus.index, term);
       value = Math.log(1 + (N - df + 0.5) / (df + 0.5));
       idfCache.set(term, value);
     }
@@ -201,6 +208,28 @@ function readParagraph(passage: Passage, result: SearchResult, query: Query, idf
   return { passage, sentences, want, heading: headingIdeas(passage, want, idf) };
 }
 
+/** Recently asked-about articles' sentence frequencies: a conversation stays on one article, and the cache stays small. */
+const FREQUENCIES = new Map<Article, { sentences: number; df: Map<string, number> }>();
+const FREQUENCIES_KEPT = 8;
+
+/** In how many of the article's sentences each term occurs. */
+function sentenceFrequencies(article: Article): { sentences: number; df: Map<string, number> } {
+  const known = FREQUENCIES.get(article);
+  if (known) return known;
+  const df = new Map<string, number>();
+  let sentences = 0;
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      sentences++;
+      for (const term of new Set(termSpans(sentence.text).map((span) => span.term))) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+  }
+  if (FREQUENCIES.size >= FREQUENCIES_KEPT) FREQUENCIES.delete(FREQUENCIES.keys().next().value!);
+  const frequencies = { sentences, df };
+  FREQUENCIES.set(article, frequencies);
+  return frequencies;
+}
+
 function sum(values: Map<string, number>): number {
   let total = 0;
   for (const v of values.values()) total += v;
@@ -237,12 +266,14 @@ export function answerTypeOf(question: string): AnswerType | null {
   if (/^(when|(in|by|from|until|since) (what|which) (year|decade|century|month|date))\b|\b(what|which) (year|decade|century|month|date|day)\b|\bhow long ago\b/.test(q)) return 'date';
   if (/\bhow (many|much|long|old|far|big|large|high|tall)\b|\b(what|which) (percentage|percent|number|amount|share|proportion)\b/.test(q)) return 'number';
   if (/^(who|whom|whose)\b|\b(by|to|for|from|with) whom\b/.test(q)) return 'person';
-  if (/^where\b|\b(in|to|from|at) (what|which) (country|city|town|region|state|place|area|county|province|island|continent)\b|^(what|which) (country|city|town|region|state|place|county|province|island|continent)\b/.test(q)) return 'place';
+  const place = '(countr(y|ies)|cit(y|ies)|towns?|regions?|states?|places?|areas?|count(y|ies)|provinces?|islands?|continents?)';
+  if (new RegExp(`^where\\b|\\b(in|to|from|at|into) (what|which) ${place}\\b|^(what|which) ${place}\\b`).test(q)) return 'place';
   return null;
 }
 
 const MONTH = /\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
-const DATE = /\b(1\d{3}|20\d\d|\d{1,4}0s)\b|\b\d+(st|nd|rd|th) century\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) century\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i;
+const DATE = /\b(1\d{3}|20\d\d|\d{1,4}0s)\b|\b\d+(st|nd|rd|th)( and \d+(st|nd|rd|th))? centur(y|ies)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) centur(y|ies)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(in|by|from|until|till|since|around|about|circa|c\.|before|after|of|to|AD|BC|BCE|CE) \d{3,4}\b(?! (%|percent|people|men|soldiers|km|miles|metres|meters|feet|pounds|dollars|euros|tons|tonnes))/i;
+const DATES = new RegExp(DATE.source, 'gi');
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent)$/i;
 // Capitalised words that begin sentences or name the calendar rather than someone or somewhere.
 const NOT_NAMES = new Set(
@@ -257,7 +288,7 @@ export function holdsAnswer(sentence: string, type: AnswerType, questionWords: S
   const fresh = (word: string) => !questionWords.has(fold(word));
   switch (type) {
     case 'date':
-      return tokens.some((w) => fresh(w) && (DATE.test(w) || MONTH.test(w) && /^\p{Lu}/u.test(w))) || (DATE.test(sentence) && [...sentence.matchAll(new RegExp(DATE, 'gi'))].some((m) => fresh(m[0].split(' ')[0]!)));
+      return [...sentence.matchAll(DATES)].some((m) => fresh(m[0].match(/\d+\S*/)?.[0] ?? m[0])) || tokens.some((w) => MONTH.test(w) && /^\p{Lu}/u.test(w) && fresh(w));
     case 'number':
       return tokens.some((w) => fresh(w) && (/^\p{N}/u.test(w) || NUMBER_WORD.test(w)));
     case 'person':

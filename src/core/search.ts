@@ -152,6 +152,20 @@ export function conceptTerms(question: string): { weights: Map<string, number>; 
   return { weights, concept };
 }
 
+/**
+ * Two asked words the articles write as one (`Sky Drive` for `SkyDrive`, `data base`): the joined
+ * word becomes a query term of its own. Only joins the index knows are added.
+ */
+export function addCompounds(index: PassageIndex, question: string, weights: Map<string, number>, concept: Map<string, string>): void {
+  const tokens = tokenize(question);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const joined = processTerm(`${tokens[i]}${tokens[i + 1]}`);
+    if (!joined || weights.has(joined) || documentFrequency(index, joined) === 0) continue;
+    weights.set(joined, 1);
+    concept.set(joined, joined);
+  }
+}
+
 // Words that frame a question rather than name its topic ("what did X say about Y").
 const FRAME_WORDS = new Set(['say', 'tell', 'mention', 'talk', 'know', 'happen'].map((w) => processTerm(w) ?? w));
 
