@@ -18,6 +18,8 @@ const K1 = 0.6;
 const B = 0.3;
 /** How many of MiniSearch's best paragraphs have their sentences scored. */
 const POOL = 60;
+/** How many of the best sentences are tested for what the question asks for. */
+const TESTED = 40;
 /** A query word matched only through typo tolerance or a prefix counts this much of a word. */
 const INEXACT = 0.5;
 /** A sentence opening on a pronoun or linking word borrows this share of what the one before it matched. */
@@ -65,7 +67,10 @@ export interface RankedSentence {
   coverage: number;
   /** Index terms to highlight. */
   matched: Set<string>;
+  /** The sentence holds the kind of thing the question asks for. */
   typed: boolean;
+  /** Its own BM25 score, before context and bonuses. */
+  own: number;
 }
 
 /** Score every sentence of the best candidate paragraphs, best first. */
@@ -95,7 +100,8 @@ export function rankSentences(corpus: Corpus, results: SearchResult[], query: Qu
   const totalWorth = [...ideaWorth.values()].reduce((s, v) => s + v, 0) || 1;
 
   const pool = results.slice(0, POOL);
-  const paragraphs = pool.map((result) => readParagraph(corpus.passages[result.id as number]!, result, query, idf));
+  const headings = new Map<string, Map<string, number>>();
+  const paragraphs = pool.map((result) => readParagraph(corpus.passages[result.id as number]!, result, query, idf, headings));
   let totalLength = 0;
   let count = 0;
   for (const p of paragraphs) {
@@ -121,15 +127,16 @@ export function rankSentences(corpus: Corpus, results: SearchResult[], query: Qu
     for (const s of p.sentences) for (const idea of s.ideas.keys()) anywhere.add(idea);
     p.sentences.forEach((s, i) => {
       const own = sum(s.ideas);
-      // A sentence without a query word may still answer: "…from October 1" after "night closure" was named.
-      if (own === 0 && !((anywhere.size || p.heading.size) && (query.answer?.(p.passage, i) || query.intent?.(p.passage, i)))) return;
-      const text = p.passage.paragraph.sentences[i]!.text;
+      // A sentence without a query word may still answer ("…from October 1" after "the night
+      // closure" was named): it stays a candidate when its paragraph or heading matched.
+      if (own === 0 && !(anywhere.size || p.heading.size)) return;
       const before = i > 0 ? p.sentences[i - 1]! : null;
       let score = own;
       const quote = [i];
       const held = new Map(s.ideas);
       const terms = new Set(s.tf.keys());
-      if (before && REFERS_BACK.test(text)) {
+      const refers = Boolean(before) && REFERS_BACK.test(p.passage.paragraph.sentences[i]!.text);
+      if (before && refers) {
         const borrowed = extra(before.ideas, s.ideas);
         score += ANTECEDENT_SHARE * borrowed;
         // Quoted with its antecedent, so "He" has someone to refer to.
@@ -143,30 +150,43 @@ export function rankSentences(corpus: Corpus, results: SearchResult[], query: Qu
       score += PARAGRAPH_SHARE * sum(context);
       // Words of the heading and title say what the whole paragraph is about.
       score += HEADING_SHARE * extra(p.heading, held);
-      const typed = query.answer?.(p.passage, i) ?? false;
-      if (typed) score *= 1 + ANSWER_TYPE_BONUS;
-      if (query.intent?.(p.passage, i)) score *= 1 + INTENT_BONUS;
-      else if (query.intent) {
-        // "The company blamed rising costs" answers why right after the sentence that matched.
-        const next = [i + 1, i - 1].find((j) => j >= 0 && j < p.sentences.length && query.intent!(p.passage, j));
-        if (next !== undefined) {
-          quote.push(next);
-          score *= 1 + INTENT_BONUS * ADJACENT_INTENT;
-        }
-      }
-      if (isPointer(text)) score *= POINTER_PENALTY;
       let covered = 0;
       let direct = 0;
       for (const [idea, worth] of ideaWorth) {
         if (held.has(idea) || p.heading.has(idea)) covered += worth;
-        const strength = Math.max(s.strength.get(idea) ?? 0, quote.length > 1 ? (before?.strength.get(idea) ?? 0) : 0);
+        const strength = Math.max(s.strength.get(idea) ?? 0, refers ? (before?.strength.get(idea) ?? 0) : 0);
         direct += worth * (strength || (p.heading.has(idea) ? HEADING_SHARE : 0));
       }
       score *= Math.pow(covered / totalWorth, COORDINATION);
-      ranked.push({ passage: p.passage, sentence: i, quote, score, coverage: (direct / totalWorth) * (query.answer && !typed ? UNTYPED_DOUBT : 1), matched: terms, typed });
+      ranked.push({ passage: p.passage, sentence: i, quote, score, coverage: direct / totalWorth, matched: terms, typed: false, own });
     });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.sentence - b.sentence);
+  // What the question asks for decides among the best candidates; testing every sentence of every
+  // candidate paragraph (people, claims, dates) would cost more than the search itself.
+  ranked.sort((a, b) => b.score - a.score);
+  const tested = ranked.slice(0, TESTED).filter((r) => {
+    const { passage, sentence: i } = r;
+    if (isPointer(passage.paragraph.sentences[i]!.text)) r.score *= POINTER_PENALTY;
+    r.typed = query.answer?.(passage, i) ?? false;
+    if (r.typed) r.score *= 1 + ANSWER_TYPE_BONUS;
+    else if (query.answer) r.coverage *= UNTYPED_DOUBT;
+    let wanted = query.intent?.(passage, i) ?? false;
+    if (wanted) r.score *= 1 + INTENT_BONUS;
+    else if (query.intent) {
+      // "The company blamed rising costs" answers why right after the sentence that matched.
+      const count = passage.paragraph.sentences.length;
+      const next = [i + 1, i - 1].find((j) => j >= 0 && j < count && !r.quote.includes(j) && query.intent!(passage, j));
+      if (next !== undefined) {
+        r.quote.push(next);
+        r.score *= 1 + INTENT_BONUS * ADJACENT_INTENT;
+        wanted = true;
+      }
+    }
+    return r.own > 0 || r.typed || wanted;
+  });
+  const rest = ranked.slice(TESTED).filter((r) => r.own > 0);
+  for (const r of rest) if (query.answer) r.coverage *= UNTYPED_DOUBT;
+  return [...tested, ...rest].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.sentence - b.sentence);
 }
 
 type Want = (term: string) => { idea: string; weight: number } | undefined;
@@ -183,7 +203,7 @@ interface SentenceTerms {
 }
 
 /** A candidate paragraph's sentences, with the query terms each holds. */
-function readParagraph(passage: Passage, result: SearchResult, query: Query, idf: (term: string) => number) {
+function readParagraph(passage: Passage, result: SearchResult, query: Query, idf: (term: string) => number, headings: Map<string, Map<string, number>>) {
   // Terms MiniSearch matched by typo tolerance or a prefix stand for the unknown query word.
   const inexact = new Map<string, { idea: string; weight: number }>();
   const unknown = [...query.plan.unknown];
@@ -205,7 +225,14 @@ function readParagraph(passage: Passage, result: SearchResult, query: Query, idf
     sentence.length++;
     if (want(span.term)) sentence.tf.set(span.term, (sentence.tf.get(span.term) ?? 0) + 1);
   }
-  return { passage, sentences, want, heading: headingIdeas(passage, want, idf) };
+  // Paragraphs of one section share their heading and title: read those once per question.
+  const key = inexact.size ? null : `${passage.article.id}\u0000${passage.paragraph.section ?? ''}`;
+  let heading = key ? headings.get(key) : undefined;
+  if (!heading) {
+    heading = headingIdeas(passage, want, idf);
+    if (key) headings.set(key, heading);
+  }
+  return { passage, sentences, want, heading };
 }
 
 /** Recently asked-about articles' sentence frequencies: a conversation stays on one article, and the cache stays small. */
