@@ -90,12 +90,23 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
 
 /** A second sentence of the paragraph joins the quote when it scores at least this share of the first. */
 const COMPANION = 0.5;
+/** A quote shorter than this (characters) is followed by the paragraph's next sentence: the answer often comes right after. */
+const SHORT_QUOTE = 100;
 
-/** The paragraph's next best sentence joins the quote when it is nearly as good and holds words the first lacks. */
+/**
+ * The sentences an item quotes: the ranked sentence (with its antecedent), plus the paragraph's
+ * next best sentence when it is nearly as good and holds words the first lacks, or else the
+ * following sentence when the quote is short.
+ */
 function withCompanion(r: RankedSentence, ranked: RankedSentence[]): { quote: number[]; matched: Set<string> } {
   const other = ranked.find((o) => o.passage === r.passage && !r.quote.includes(o.sentence) && o.score >= r.score * COMPANION);
-  if (!other || ![...other.matched].some((t) => !r.matched.has(t))) return r;
-  return { quote: [...new Set([...r.quote, ...other.quote])], matched: new Set([...r.matched, ...other.matched]) };
+  if (other && [...other.matched].some((t) => !r.matched.has(t))) {
+    return { quote: [...new Set([...r.quote, ...other.quote])], matched: new Set([...r.matched, ...other.matched]) };
+  }
+  const sentences = r.passage.paragraph.sentences;
+  const length = r.quote.reduce((n, i) => n + sentences[i]!.text.length, 0);
+  const next = Math.max(...r.quote) + 1;
+  return length < SHORT_QUOTE && sentences[next] ? { quote: [...r.quote, next], matched: r.matched } : r;
 }
 
 /**
