@@ -159,7 +159,7 @@ const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(million|billion|thousand|pounds?|euros?|dollars?|francs?|yen|percent)\b|\d\s?%|\b(million|billion)\b/i;
 
 const CAUSE = /\b(because|due to|owing to|as a result|after|amid|since|cit(ed|es|ing)|caused|reasons?|blam\w*|argu\w*|accus\w*|criticiz\w*|criticis\w*|so that|in order to)\b/i;
-const STANCE = /\b(supports?|backs?|favou?rs?|wants?|opposes?|objects?|against|critici[sz]es?|argues?|calls? for|pushes for|defends?|blames?)\b/i;
+const STANCE = /\b(support(s|ed)?|back(s|ed)?|favou?r(s|ed)?|want(s|ed)?|oppose[sd]?|object(s|ed)?|against|critici[sz](es|ed|e)|argue[sd]?|call(s|ed)? for|push(es|ed)? for|defend(s|ed)?|blame[sd]?)\b/i;
 const ROLE_QUESTION = /\b(position|role|job|title|post|occupation|function)\b/i;
 const INTENTION_QUESTION = /\b(?:does|did|do|will)\s+[\p{L}'’ .-]+?\s+(want|propose|plan|intend|seek|demand|hope|aim|ask for|call for)\b/iu;
 const FUTURE_QUESTION = /\b(will|would|could|might|may|going to|next|future|plans?|planned|expected|happens?|happen if|upcoming|later|follow|consequences?|impacts?|effects?|implications?|lead to)\b/i;
