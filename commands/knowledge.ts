@@ -12,9 +12,12 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild)
   .addSubcommand((s) =>
     s.setName('add')
-      .setDescription('Add an article from a .md or .txt file (up to 512 KiB)')
-      .setDescriptionLocalizations({ fr: 'Ajouter un article depuis un fichier .md ou .txt (512 Kio max.)' })
-      .addAttachmentOption((o) => o.setName('file').setDescription('The article file').setDescriptionLocalizations({ fr: 'Le fichier de l’article' }).setRequired(true))
+      .setDescription('Add an article from a .md or .txt file (up to 512 KiB) or from its link')
+      .setDescriptionLocalizations({ fr: 'Ajouter un article depuis un fichier .md ou .txt (512 Kio max.) ou depuis son lien' })
+      .addAttachmentOption((o) => o.setName('file').setDescription('The article file').setDescriptionLocalizations({ fr: 'Le fichier de l’article' }))
+      .addStringOption((o) =>
+        o.setName('url').setDescription('Or the article’s link (https://…)').setDescriptionLocalizations({ fr: 'Ou le lien de l’article (https://…)' }).setMaxLength(2000),
+      )
       .addBooleanOption((o) => o.setName('replace').setDescription('Replace an article with the same id').setDescriptionLocalizations({ fr: 'Remplacer un article de même identifiant' })),
   )
   .addSubcommand((s) =>
@@ -35,7 +38,10 @@ export async function run(input: CommandInput, ctx: CommandContext) {
   switch (input.subcommand) {
     case 'add': {
       const file = input.options.file;
-      if (typeof file !== 'object') return { input: input.text, command: 'knowledge', items: [], error: 'Attach a .md or .txt file.' };
+      const url = stringOption(input, 'url')?.trim();
+      if (typeof file === 'object' && url) return { input: input.text, command: 'knowledge', items: [], error: 'Give either a file or a url, not both.' };
+      if (url) return admin.addUrl(url, booleanOption(input, 'replace'), ctx.invoker);
+      if (typeof file !== 'object') return { input: input.text, command: 'knowledge', items: [], error: 'Attach a .md or .txt file, or give the article’s link as url:.' };
       return admin.add(file, booleanOption(input, 'replace'), ctx.invoker);
     }
     case 'remove':

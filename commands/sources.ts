@@ -2,6 +2,9 @@ import { SlashCommandBuilder } from 'discord.js';
 import { sources } from '../src/core/answers.ts';
 import type { CommandContext, CommandInput } from '../src/registry.ts';
 
+/** Cheap, and the same for everyone: not counted against the question bucket. */
+export const rateLimited = false;
+
 export const data = new SlashCommandBuilder()
   .setName('sources')
   .setDescription('The articles I answer from')

@@ -57,6 +57,7 @@ export function parseLine(line: string, commands: Map<string, CommandModule>): P
     const end = marks[i + 1]?.index ?? body.length;
     values[m[1]!] = body.slice(start, end).trim();
   });
+  for (const [name, value] of Object.entries(values)) values[name] = value.replace(/\\([\\:])/g, '$1');
 
   const parsed: Record<string, OptionValue> = {};
   const files: Record<string, string> = {};
@@ -91,6 +92,23 @@ export function parseLine(line: string, commands: Map<string, CommandModule>): P
     }
   }
   return { ok: true, command: json.name, input: { text, subcommand, options: parsed }, files };
+}
+
+/**
+ * The command line that parseLine reads back to exactly these options (`private` and
+ * uploads are left out): inside a value, a word followed by `:` (which would start an
+ * option, as in a question ending `… article:x`) is written `word\:`, and a backslash
+ * before `\` or `:` is doubled.
+ */
+export function formatLine(command: string, subcommand: string | null, options: Record<string, OptionValue>): string {
+  const shown = Object.entries(options)
+    .filter(([name, value]) => name !== 'private' && typeof value !== 'object')
+    .map(([name, value]) => `${name}:${escapeValue(String(value))}`);
+  return [`/${command}`, subcommand, ...shown].filter(Boolean).join(' ');
+}
+
+function escapeValue(value: string): string {
+  return value.replace(/\\(?=[\\:])/g, '\\\\').replace(/(^|\s)([a-z][\w-]*):/gi, '$1$2\\:');
 }
 
 function escape(s: string): string {

@@ -18,6 +18,22 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .default('false')
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+/** Digits only: `1e2` or `0x10` would pass Number() and surprise whoever wrote them. */
+const whole = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
+/** Seconds as digits with an optional fraction; a minus sign is read, to say "out of range". */
+const seconds = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, 'must be a number of seconds, like 3 or 1.5')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const schema = z.object({
   DISCORD_TOKEN: z.string().regex(/^\S{20,}$/, 'does not look like a bot token').optional(),
@@ -32,9 +48,23 @@ const schema = z.object({
   AUDIT_CHANNEL_ID: snowflake.optional(),
   KNOWLEDGE_WATCH: flag,
   DEPLOY_ON_START: flag,
-  COOLDOWN_SECONDS: z.coerce.number({ message: 'must be a number' }).min(0).max(600).default(3),
-  SHARD_COUNT: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], { message: 'must be auto or a whole number' }).default('auto'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COOLDOWN_SECONDS: seconds(0, 600).default(2),
+  COOLDOWN_BURST: whole(1, 100).default(8),
+  SHARD_COUNT: z.union([z.literal('auto'), whole(1, 1000)], { message: 'must be auto or a whole number from 1 to 1000' }).default('auto'),
+  FETCH_ALLOW_HOSTS: csv(z.string().transform((h) => h.toLowerCase().replace(/^\[|\]$/g, ''))),
+  FETCH_TIMEOUT_SECONDS: seconds(1, 120).default(20),
+  HEALTH_PORT: whole(1, 65535).optional(),
+  HEALTH_HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }))
+    .default('info'),
+  // Unlike the other flags, unset is a third value: decide by whether stderr is a terminal.
+  LOG_PRETTY: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes')
+    .optional(),
 });
 
 export type Config = Readonly<{
@@ -50,9 +80,20 @@ export type Config = Readonly<{
   auditChannelId: string | undefined;
   watch: boolean;
   deployOnStart: boolean;
+  /** A member earns one more question every `cooldownMs` (0: no limit)... */
   cooldownMs: number;
+  /** ...and may ask this many at once. */
+  cooldownBurst: number;
   shardCount: number | 'auto';
-  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Readable logs instead of JSON; unset, readable when stderr is a terminal. */
+  logPretty: boolean | undefined;
+  /** Hosts or addresses `/knowledge add url:` may fetch although they are private or local. */
+  fetchAllowHosts: readonly string[];
+  fetchTimeoutMs: number;
+  /** Port of the health and metrics endpoint; unset, there is none. */
+  healthPort: number | undefined;
+  healthHost: string;
 }>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -90,8 +131,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
       watch: e.KNOWLEDGE_WATCH,
       deployOnStart: e.DEPLOY_ON_START,
       cooldownMs: e.COOLDOWN_SECONDS * 1000,
+      cooldownBurst: e.COOLDOWN_BURST,
       shardCount: e.SHARD_COUNT,
       logLevel: e.LOG_LEVEL,
+      logPretty: e.LOG_PRETTY,
+      fetchAllowHosts: Object.freeze(e.FETCH_ALLOW_HOSTS),
+      fetchTimeoutMs: e.FETCH_TIMEOUT_SECONDS * 1000,
+      healthPort: e.HEALTH_PORT,
+      healthHost: e.HEALTH_HOST,
     }),
   };
 }

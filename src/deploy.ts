@@ -1,11 +1,23 @@
 /**
  * `npm run deploy`: register the slash commands (server-only when DISCORD_GUILD_ID is set).
  */
+import { readArgs } from './cli-args.ts';
 import { configOrReport } from './config.ts';
 import { deployCommands } from './discord/deploy.ts';
 import { loadRegistry } from './registry.ts';
 
+const USAGE = `Usage: npm run deploy   (built: node dist/src/deploy.js)
+
+Registers the slash commands with Discord: in DISCORD_GUILD_ID only when it is set
+(at once, for development), else globally. Needs DISCORD_TOKEN.
+
+Options:
+  -h, --help  show this help
+`;
+
 async function main(): Promise<number> {
+  const args = readArgs(USAGE, { options: {} });
+  if (typeof args === 'number') return args;
   const config = configOrReport();
   if (!config) return 1;
   const { discordToken, apiBase, clientId, guildId } = config;

@@ -2,6 +2,8 @@
  * Wiring: configuration -> knowledge -> the Discord client, or the offline console when
  * there is no token.
  */
+import { statSync } from 'node:fs';
+import { readArgs } from './cli-args.ts';
 import { configOrReport } from './config.ts';
 import { describeFailure } from './knowledge/load.ts';
 import { KnowledgeStore, NoKnowledgeError } from './knowledge/store.ts';
@@ -11,17 +13,44 @@ import { runConsole } from './console/run.ts';
 import { createAdmin } from './knowledge/admin.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
 
+const USAGE = `Usage: npm start [-- --json]   (built: node dist/src/main.js [--json])
+
+With DISCORD_TOKEN set, runs the bot on Discord. Without it, runs the offline console:
+one command per line on stdin (/ask When was it announced?), answers on stdout.
+
+Options:
+  --json      the console prints one JSON Answer per input line
+  -h, --help  show this help
+
+Settings come from the environment or a .env file: see .env.example.
+`;
+
 async function main(): Promise<number> {
+  const args = readArgs(USAGE, { options: { json: { type: 'boolean' } } });
+  if (typeof args === 'number') return args;
   const config = configOrReport();
   if (!config) return 1;
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, { pretty: config.logPretty });
 
+  // Checked before opening: opening would create a state folder for a folder that is not there.
+  if (!statSync(config.knowledgeDir, { throwIfNoEntry: false })?.isDirectory()) {
+    process.stderr.write(`The knowledge folder is missing: ${config.knowledgeDir} (set KNOWLEDGE_DIR, or create it with .md or .txt articles).\n`);
+    return 1;
+  }
   let store: KnowledgeStore;
   try {
-    store = await KnowledgeStore.open({ dir: config.knowledgeDir, stateDir: config.stateDir });
+    store = await KnowledgeStore.open({
+      dir: config.knowledgeDir,
+      stateDir: config.stateDir,
+      onLockWait: ({ holder, waitedMs }) => log.info({ holder, waitedMs }, 'waiting for another process to finish building the knowledge (build.lock in STATE_DIR)'),
+    });
   } catch (error) {
     if (error instanceof NoKnowledgeError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       const failures = error instanceof NoKnowledgeError ? error.failures : [];
+      if (!(error instanceof NoKnowledgeError)) {
+        process.stderr.write(`The knowledge folder is missing: ${config.knowledgeDir} (set KNOWLEDGE_DIR, or create it with .md or .txt articles).\n`);
+        return 1;
+      }
       process.stderr.write(
         `No article could be loaded from ${config.knowledgeDir}.\n` +
           (failures.length ? failures.map((f) => `  - ${describeFailure(f)}\n`).join('') : '  Add .md or .txt articles there (or set KNOWLEDGE_DIR).\n'),
@@ -30,16 +59,20 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  if (store.snapshot.warning) {
+    log.warn({ stateDir: config.stateDir }, store.snapshot.warning);
+    process.stderr.write(`WARNING: ${store.snapshot.warning} (STATE_DIR=${config.stateDir}).\n`);
+  }
   for (const failure of store.snapshot.failures) log.warn({ file: failure.file, line: failure.line }, `skipped article: ${failure.reason}`);
   log.info({ articles: store.snapshot.corpus.articles.length, passages: store.snapshot.corpus.passages.length, version: store.snapshot.version }, 'knowledge loaded');
 
   const registry = await loadRegistry();
   if (!config.discordToken) {
-    const admin = createAdmin({ store, log });
+    const admin = createAdmin({ store, log, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } });
     const watcher = config.watch ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log }) : null;
     process.stderr.write('No DISCORD_TOKEN set: running the offline console. Type a command such as /ask When was it announced? (Ctrl-D to quit)\n');
     await runConsole(registry, {
-      json: process.argv.includes('--json'),
+      json: args.values.json ?? false,
       input: process.stdin,
       output: process.stdout,
       // The local operator owns the folder, so the console is a moderator.

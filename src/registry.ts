@@ -19,6 +19,8 @@ export interface UploadedFile {
   size: number;
   /** Fetches the content; bounded by the caller's size check. */
   read(): Promise<Uint8Array>;
+  /** The link the text was extracted from, when it did not come as a file. */
+  origin?: string;
 }
 
 export interface Invoker {
@@ -44,6 +46,8 @@ export interface KnowledgeAccess {
 export interface KnowledgeAdmin {
   reload(by: Invoker): Promise<Answer>;
   add(file: UploadedFile, replace: boolean, by: Invoker): Promise<Answer>;
+  /** Fetch a page, extract its article and add it exactly like an upload. */
+  addUrl(url: string, replace: boolean, by: Invoker): Promise<Answer>;
   remove(articleId: string, by: Invoker): Promise<Answer>;
   list(): Promise<Answer>;
 }
@@ -71,6 +75,8 @@ export interface CommandModule {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   /** Changes shared knowledge: gated by permission and home server. */
   moderatorOnly?: boolean;
+  /** Counts against the member's question bucket (default true); cheap answers that flood nothing set false. */
+  rateLimited?: boolean;
   run(input: CommandInput, ctx: CommandContext): Answer | Promise<Answer>;
   autocomplete?(option: string, value: string, ctx: CommandContext): Choice[];
 }

@@ -4,19 +4,34 @@
  * token: without one it says so and exits 1 (`npm start` runs the offline console).
  */
 import { fileURLToPath } from 'node:url';
+import { readArgs } from './cli-args.ts';
 import { configOrReport } from './config.ts';
 import { runShards } from './discord/manager.ts';
 import { createLogger } from './log.ts';
+import { siblingModule } from './module-path.ts';
+
+const USAGE = `Usage: npm run start:sharded   (built: node dist/src/sharded.js)
+
+Runs the bot on Discord as several shards, one process each, under one manager.
+Needs DISCORD_TOKEN; SHARD_COUNT says how many shards (default auto: Discord's count).
+
+Options:
+  -h, --help  show this help
+
+Settings come from the environment or a .env file: see .env.example.
+`;
 
 async function main(): Promise<number> {
+  const args = readArgs(USAGE, { options: {} });
+  if (typeof args === 'number') return args;
   const config = configOrReport();
   if (!config) return 1;
   if (!config.discordToken) {
     process.stderr.write('DISCORD_TOKEN is not set: sharding needs the bot token (see .env.example). Without a token, `npm start` runs the offline console.\n');
     return 1;
   }
-  const log = createLogger(config.logLevel).child({ manager: true });
-  return runShards({ config, token: config.discordToken, entry: fileURLToPath(new URL('./main.ts', import.meta.url)), log });
+  const log = createLogger(config.logLevel, { pretty: config.logPretty }).child({ manager: true });
+  return runShards({ config, token: config.discordToken, entry: fileURLToPath(siblingModule('./main', import.meta.url)), log });
 }
 
 main().then(

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parseLine } from '../src/command-line.ts';
+import { ApplicationCommandOptionType } from 'discord.js';
+import { formatLine, parseLine } from '../src/command-line.ts';
 import { loadRegistry, type Registry } from '../src/registry.ts';
 
 let registry: Registry;
@@ -39,5 +40,35 @@ describe('parseLine', () => {
     const r = parse(line);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);
+  });
+});
+
+describe('formatLine', () => {
+  /** Every reading command with every text option, each value holding every option name of it. */
+  function cases(): Array<[string, Record<string, string>]> {
+    const out: Array<[string, Record<string, string>]> = [];
+    for (const [name, command] of registry.commands) {
+      const options = (command.data.toJSON().options ?? []).filter((o) => o.type === ApplicationCommandOptionType.String);
+      if (!options.length) continue;
+      const names = options.map((o) => o.name);
+      const tricky = [
+        ...names.map((n) => `What did the ${n}: line say, ${n}:x?`),
+        ...names.map((n) => `ending in ${n}:x`),
+        `${names[0]}:starts like an option`,
+        'a backslash \\: and \\\\ and C:\\dir and https://x.example/a',
+      ];
+      tricky.forEach((value, i) => out.push([name, Object.fromEntries(options.map((o, j) => [o.name, j === 0 ? value : `${tricky[(i + j) % tricky.length]}`]))]));
+    }
+    return out;
+  }
+
+  test('reads back as exactly the same options, whatever option names the values hold', () => {
+    const all = cases();
+    expect(all.length).toBeGreaterThan(10);
+    for (const [command, options] of all) {
+      const r = parse(formatLine(command, null, options));
+      expect(r.ok && r.command).toBe(command);
+      expect(r.ok && r.input.options).toEqual(options);
+    }
   });
 });

@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     const r = loadConfig({}, none);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.config).toMatchObject({ discordToken: undefined, apiBase: 'https://discord.com/api', logLevel: 'info', cooldownMs: 3000 });
+    expect(r.config).toMatchObject({ discordToken: undefined, apiBase: 'https://discord.com/api', logLevel: 'info', cooldownMs: 2000, cooldownBurst: 8 });
     expect(r.config.knowledgeDir).toMatch(/knowledge$/);
   });
 
@@ -29,5 +29,42 @@ describe('loadConfig', () => {
     const r = loadConfig({ DISCORD_GUILD_ID: '123456789012345678', MODERATOR_ROLE_IDS: '111111111111111111, 222222222222222222' }, none);
     expect(r.ok && r.config.adminGuildIds).toEqual(['123456789012345678']);
     expect(r.ok && r.config.moderatorRoleIds).toEqual(['111111111111111111', '222222222222222222']);
+  });
+});
+
+describe('configuration messages', () => {
+  const problems = (env: Record<string, string>) => {
+    const r = loadConfig(env, none);
+    return r.ok ? [] : r.problems;
+  };
+
+  test.each([
+    ['COOLDOWN_SECONDS', '-1', 'COOLDOWN_SECONDS: must be from 0 to 600'],
+    ['COOLDOWN_SECONDS', '601', 'COOLDOWN_SECONDS: must be from 0 to 600'],
+    ['COOLDOWN_SECONDS', '1e2', 'COOLDOWN_SECONDS: must be a number of seconds, like 3 or 1.5'],
+    ['COOLDOWN_SECONDS', '0x10', 'COOLDOWN_SECONDS: must be a number of seconds, like 3 or 1.5'],
+    ['COOLDOWN_BURST', '0', 'COOLDOWN_BURST: must be from 1 to 100'],
+    ['COOLDOWN_BURST', '2.5', 'COOLDOWN_BURST: must be a whole number from 1 to 100'],
+    ['FETCH_TIMEOUT_SECONDS', '1e2', 'FETCH_TIMEOUT_SECONDS: must be a number of seconds, like 3 or 1.5'],
+    ['SHARD_COUNT', '0', 'SHARD_COUNT: must be from 1 to 1000'],
+    ['SHARD_COUNT', '1e2', 'SHARD_COUNT: must be auto or a whole number from 1 to 1000'],
+    ['HEALTH_PORT', '0x10', 'HEALTH_PORT: must be a whole number from 1 to 65535'],
+    ['HEALTH_PORT', '70000', 'HEALTH_PORT: must be from 1 to 65535'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent'],
+    ['LOG_PRETTY', 'maybe', 'LOG_PRETTY: must be true or false'],
+  ])('%s=%s says "%s"', (key, value, message) => {
+    expect(problems({ [key]: value })).toEqual([message]);
+  });
+
+  test('numbers written plainly are taken', () => {
+    const r = loadConfig({ COOLDOWN_SECONDS: '1.5', SHARD_COUNT: '4', HEALTH_PORT: '9464' }, none);
+    expect(r.ok && [r.config.cooldownMs, r.config.shardCount, r.config.healthPort, r.config.healthHost]).toEqual([1500, 4, 9464, '127.0.0.1']);
+  });
+
+  test('LOG_LEVEL in any case; LOG_PRETTY unset leaves the choice to the terminal', () => {
+    const r = loadConfig({ LOG_LEVEL: 'INFO' }, none);
+    expect(r.ok && [r.config.logLevel, r.config.logPretty, r.config.healthPort]).toEqual(['info', undefined, undefined]);
+    const debug = loadConfig({ LOG_LEVEL: 'Debug', LOG_PRETTY: 'true' }, none);
+    expect(debug.ok && [debug.config.logLevel, debug.config.logPretty]).toEqual(['debug', true]);
   });
 });

@@ -20,18 +20,30 @@ import { claims, next, who } from '../core/digest.ts';
 import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../core/search.ts';
 import { cacheDir } from '../knowledge/build.ts';
 import { KnowledgeStore } from '../knowledge/store.ts';
+import { readArgs } from '../cli-args.ts';
 import { mulberry32, writeArticles } from './generate.ts';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const sizes = (flag('sizes') ?? '1,100,1000,10000').split(',').map(Number);
-const jsonFile = flag('json');
-const QUERIES = Number(flag('queries') ?? 300);
-/** Reloads per size; the reported reload time is their median. */
-const RELOADS = Number(flag('reloads') ?? 3);
+const USAGE = `Usage: npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 300] [--reloads 3]
+
+Options:
+  --sizes N,N,...  article counts to measure (1 is the shipped knowledge); default 1,100,1000,10000
+  --json FILE      also write the results to FILE as JSON
+  --queries N      runs of every command per size; default 300
+  --reloads N      reloads per size (the median is reported); default 3
+  -h, --help       show this help
+`;
+const args = readArgs(USAGE, {
+  options: { sizes: { type: 'string', default: '1,100,1000,10000' }, json: { type: 'string' }, queries: { type: 'string', default: '300' }, reloads: { type: 'string', default: '3' } },
+});
+if (typeof args === 'number') process.exit(args);
+const counts = (value: string) => value.split(',').map((n) => (/^\d+$/.test(n.trim()) ? Number(n) : NaN));
+const sizes = counts(args.values.sizes);
+const jsonFile = args.values.json;
+const [QUERIES, RELOADS] = [args.values.queries, args.values.reloads].map((n) => counts(n)[0]!) as [number, number];
+if ([...sizes, QUERIES, RELOADS].some((n) => !Number.isInteger(n) || n < 1)) {
+  process.stderr.write(`--sizes, --queries and --reloads take whole numbers from 1.\n\n${USAGE}`);
+  process.exit(2);
+}
 const KNOWLEDGE = new URL('../../knowledge/', import.meta.url).pathname;
 const OPEN_ONCE = new URL('./open-once.ts', import.meta.url).pathname;
 

@@ -2,7 +2,7 @@
  * One article file's bytes -> an Article of sections and paragraphs, or a reason it cannot be read.
  * Pure: the caller does the I/O, so a reload and an upload validate exactly the same way.
  */
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import { foldWhitespace, repairParagraph, splitSentences } from './text.ts';
 import type { Article, Paragraph } from './types.ts';
@@ -29,7 +29,12 @@ const personHint = z.object({
 /** Front matter a moderator may write. Unknown keys are ignored: articles often carry their CMS's extra fields. */
 export const frontMatterSchema = z.object({
   title: z.string().trim().min(1).max(300).optional(),
-  source: z.url({ protocol: /^https?$/ }).optional(),
+  // A citation link is written `[title](<source>)`: a URL holding `<>()` or whitespace could
+  // close that link early and append one of its own, so such a URL is refused, not escaped.
+  source: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .regex(/^[^\s<>()]+$/, 'must not contain spaces, <, >, ( or )')
+    .optional(),
   published: z
     .union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))])
     .optional(),
@@ -119,7 +124,20 @@ function splitFrontMatter(text: string): Split {
     const line = yamlError.linePos?.[0]?.line;
     return fail(line === undefined ? 1 : line + 1, `front matter is not valid YAML (${firstLine(yamlError.message)})`);
   }
-  const value: unknown = doc.toJS() ?? {};
+  // Aliases are resolved only here: an undefined one (`*nope`) or an alias bomb throws.
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    let line = 1;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) line = lineCounter.linePos(node.range[0]).line + 1;
+        return visit.BREAK;
+      },
+    });
+    return fail(line, `front matter is not valid YAML (${firstLine((error as Error).message)})`);
+  }
   if (typeof value !== 'object' || Array.isArray(value)) return fail(2, 'front matter must be a list of `field: value` lines');
   const result = frontMatterSchema.safeParse(value);
   if (!result.success) {

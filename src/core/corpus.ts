@@ -5,6 +5,7 @@
  */
 import { extractClaims, type Claim } from './claims.ts';
 import { extractOutlook, type Outlook } from './outlook.ts';
+import { extractOrganisations, type Organisation } from './organisations.ts';
 import { extractPeople, type Person } from './people.ts';
 import { createIndex, type PassageDoc, type PassageIndex } from './search.ts';
 import { fold } from './text.ts';
@@ -19,6 +20,7 @@ export interface Passage {
 /** What /who, /claims and /next find in one article, computed once when it is loaded. */
 export interface Extracted {
   people: Person[];
+  organisations: Organisation[];
   claims: Claim[];
   outlook: Outlook[];
 }
@@ -63,7 +65,7 @@ export interface Named {
 
 export function extract(article: Article): Extracted {
   const people = extractPeople(article);
-  return { people, claims: extractClaims(article, people), outlook: extractOutlook(article) };
+  return { people, organisations: extractOrganisations(article, people), claims: extractClaims(article, people), outlook: extractOutlook(article) };
 }
 
 /** Articles in corpus order (by id): passage ids, and so index document ids, follow it. */

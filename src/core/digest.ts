@@ -12,6 +12,8 @@ import type { Answer, AnswerItem, Article, Quote } from './types.ts';
 
 /** Lists longer than this are cut, with a note saying how to narrow them. */
 const MAX_ITEMS = 60;
+/** Organisations are a short second list under the people, most mentioned first. */
+const MAX_ORGANISATIONS = 12;
 
 type Options = { article?: string | undefined };
 
@@ -32,13 +34,15 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   const name = options.name?.trim();
 
   if (!name) {
-    if (all.length === 0) return { ...base, items: [], note: 'No named people found in this article.' };
+    const organisations = organisationsItem(corpus, scoped.articles);
+    if (all.length === 0) return { ...base, items: organisations, note: 'No named people found in this article.' };
     // Already most mentioned first; quotes are made only for what is shown.
-    return cut(base, all, ({ article, person }) => ({
+    const people = cut(base, all, ({ article, person }) => ({
       heading: person.name,
       detail: person.role,
       quotes: [quoteSentences(article, paragraph(article, person.intro.paragraph), [person.intro.sentence])],
     }));
+    return { ...people, items: [...people.items, ...organisations] };
   }
 
   const wanted = fold(name).split(/\s+/).filter(Boolean);
@@ -54,6 +58,30 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
     detail: person.role,
     quotes: person.paragraphs.map((p) => mentionQuote(article, p, person)),
   }));
+}
+
+const corpusOrganisations = new WeakMap<Corpus, string[]>();
+
+/** Members ask "who" about companies, parties and clubs too: one line naming them, apart from the people. */
+function organisationsItem(corpus: Corpus, articles: Article[] | null): AnswerItem[] {
+  let names = articles ? null : corpusOrganisations.get(corpus);
+  if (!names) {
+    const counts = new Map<string, { name: string; mentions: number }>();
+    for (const [, x] of each(corpus, articles)) {
+      // A cache written before organisations were extracted has none.
+      for (const o of x.organisations ?? []) {
+        const key = fold(o.name);
+        const entry = counts.get(key) ?? { name: o.name, mentions: 0 };
+        entry.mentions += o.mentions;
+        counts.set(key, entry);
+      }
+    }
+    names = [...counts.values()].sort((a, b) => b.mentions - a.mentions).map((o) => o.name);
+    if (!articles) corpusOrganisations.set(corpus, names);
+  }
+  if (names.length === 0) return [];
+  const shown = names.slice(0, MAX_ORGANISATIONS).join(', ');
+  return [{ heading: 'Organisations', detail: names.length > MAX_ORGANISATIONS ? `${shown} and ${names.length - MAX_ORGANISATIONS} more` : shown, quotes: [] }];
 }
 
 /** The sentences of a paragraph that name the person (or the first one, for a pronoun-only mention). */

@@ -56,6 +56,12 @@ export const TITLE_NOUNS = set(`
   patient customer passenger commuter visitor tourist neighbour neighbor shopper user client
   spectator attendee participant entrant homeowner householder parishioner churchgoer
   patron benefactor donor philanthropist sponsor
+  fullback halfback scrumhalf scrum-half flyhalf fly-half flanker hooker lock prop wingback centre-back
+  sweeper playmaker pitcher catcher shortstop outfielder infielder quarterback linebacker batsman bowler
+  wicketkeeper all-rounder hurdler starter reliever slugger seed titleholder holder teammate team-mate
+  compatriot countryman countrywoman rookie newcomer accomplice
+  cornerback tailback receiver
+  wife husband son daughter brother sister uncle aunt cousin nephew niece fiancee fiance
 `);
 
 /** Words that may stand before a title noun inside a role: `former`, `deputy`, `acting`. */
@@ -85,7 +91,65 @@ export const ROLE_VERBS = set(`
 
 /** Lower-case particles inside a name: `Charles de Gaulle`, `Ludwig van Beethoven`. */
 export const NAME_PARTICLES = set(`
-  de da das do dos du del della der den di la le van von ten ter bin ibn al el y e zu
+  de da das do dos du del della der den di la le van von ten ter bin ibn al el y e zu wa arap ould
+`);
+
+/**
+ * Foreign articles that open titles and organisations, not names: `Die Abendpost`, `La Voce`,
+ * `Il Messaggero`, `Los Lobos`. Capitalised `De`/`Van` stay name particles.
+ */
+export const FOREIGN_ARTICLES = set(`der die das le la les il lo los las el`);
+
+/**
+ * Lower-case nouns that introduce an organisation's name, right before it: `the news magazine
+ * Die Abendpost`, `welfare group Safe Harbour`, `carmaker Autova`.
+ */
+export const ORG_CLASSIFIERS = set(`
+  group company firm club team side party agency newspaper daily weekly magazine tabloid paper
+  bank lender carrier airline insurer maker carmaker automaker retailer chain conglomerate giant
+  subsidiary unit brand label organisation organization association charity movement alliance
+  coalition network channel broadcaster publication journal ministry body union league federation
+  outfit band orchestra studio outlet operator publisher distributor brewer exchange fund
+  newsweekly monthly
+`);
+
+/** Lower-case nouns that introduce the title of a work or an event: `the film Silver Road`. */
+export const WORK_CLASSIFIERS = set(`
+  film movie novel book album song play opera musical show series programme program festival
+  tournament event race exhibition
+`);
+
+/**
+ * Last words of organisations' names (a subset of ORG_WORDS without places, events and
+ * times): `Harlow Controls Inc`, `Institute of Surveyors`, `Eastport United`.
+ */
+export const ORG_NAME_WORDS = set(`
+  assembly organization organisation foundation council ministry party university college school
+  academy institute institution society association federation confederation union league club
+  committee commission board trust fund agency authority administration department office bureau
+  service services government parliament senate congress tribunal cabinet company corporation
+  corp inc ltd llc plc group holdings partners capital ventures industries enterprises systems
+  technologies labs laboratories software solutions logistics motors airlines airways railway
+  railways energy oil steel foods pharmaceuticals bank insurance media news times post journal
+  gazette herald tribune press radio television tv network studios records entertainment
+  publishing library museum gallery hospital clinic alliance coalition movement front army navy
+  police guard corps brigade regiment courier advertiser echo chronicle observer mercury standard
+  sentinel bulletin review magazine co ag gmbh sa nv bv spa bhd pty bros brothers banc banco
+  banque bancorp exchange zeitung allgemeine rundschau cross crescent united rovers wanderers
+  albion athletic rangers dynamo sporting fc afc harriers communications telecommunications
+  petroleum electric chemical chemicals microsystems electronics programme program
+  securities investments finance financial multimedia sports
+`);
+
+/**
+ * Party and faction words: before a name they are the person's affiliation, not part of the
+ * name (`Democrat Ruth Ames`, `Republican Tom Hale`).
+ */
+export const PARTY_WORDS = set(`
+  democrat democrats republican republicans conservative tory liberal socialist communist
+  nationalist separatist leftist rightist centrist reformist reformer hardliner moderate dissident
+  rebel loyalist royalist monarchist islamist federalist independent gaullist ultranationalist
+  christian-democrat social-democrat
 `);
 
 /** Function words and sentence openers: never part of a name when they start a capitalised run. */
@@ -168,6 +232,9 @@ export const ORG_WORDS = set(`
   real olympique racing inter atletico pool pools metro living paper packaging appliances
   automotive confectionery cosmetics apparel footwear toys games gaming
   internet covid pandemic
+  co ag gmbh sa nv bv spa bhd pty bros brothers banc banco banque bancorp exchange exchanges
+  securities investments investment finance financial multimedia marine shipbuilding sports hole motor
+  classic invitational bowl trophy zeitung allgemeine rundschau cross team rights
   hurricane storm typhoon cyclone tornado wildfire earthquake operation flight route terminal gate
   model version edition
 `);
@@ -205,6 +272,27 @@ export const PLACES = set(`
   copenhagen helsinki marseille lyon turin naples seville valencia porto hamburg frankfurt cologne
   brussels rotterdam antwerp tehran baghdad kabul riyadh jerusalem gaza beirut damascus ankara
   seoul pyongyang bangkok jakarta manila hanoi karachi lahore dhaka
+  philadelphia pittsburgh cincinnati milwaukee baltimore oakland anaheim minneapolis sacramento
+  indianapolis nashville memphis tampa jacksonville newark portland seattle
+  bremen rostock leverkusen dusseldorf duesseldorf stuttgart kaiserslautern karlsruhe freiburg bochum
+  gelsenkirchen moenchengladbach monchengladbach bielefeld nuremberg nuernberg hanover hannover
+  leipzig dresden bonn eindhoven arnhem utrecht groningen heerenveen tilburg breda enschede
+  poznan krakow gdansk lodz wroclaw katowice bucharest belgrade zagreb ljubljana bratislava kosice
+  minsk riga tallinn vilnius volgograd novgorod samara kazan rostov yaroslavl saratov
+  genoa bologna verona parma udine bergamo bari cagliari piacenza vicenza lecce perugia palermo
+  coruna vigo bilbao oviedo santander gijon zaragoza valladolid tenerife salamanca malaga
+  bordeaux nantes lille strasbourg auxerre montpellier toulouse rennes guingamp bastia
+  liege bruges brugge ghent charleroi mechelen lokeren genk aberdeen dundee kilmarnock motherwell
+  sheffield nottingham leicester southampton coventry newcastle sunderland middlesbrough blackburn
+  tottenham norwich ipswich portsmouth cardiff swansea belfast izmir trabzon braga salzburg graz
+  innsbruck basel berne lausanne lucerne aarhus odense gothenburg malmo trondheim thessaloniki
+  piraeus odessa tbilisi yerevan baku tashkent almaty haifa amman jeddah islamabad rawalpindi
+  peshawar bombay calcutta madras bangalore hyderabad colombo kathmandu rangoon yangon saigon
+  taipei guangzhou pusan osaka kyoto nagoya kobe yokohama canberra christchurch pretoria durban
+  bloemfontein harare lusaka kampala kigali bujumbura kinshasa brazzaville abuja accra dakar
+  abidjan algiers tunis rabat casablanca tripoli khartoum mogadishu luanda maputo guadalajara
+  monterrey medellin lima quito asuncion montevideo brasilia ottawa calgary edmonton winnipeg
+  sarajevo pristina tirana skopje podgorica chisinau grozny
 `);
 
 /** First words of place names: `Little Dunmore`, `Fort Ellis`, `Mount Hood`, `Lake Como`. */
@@ -239,7 +327,9 @@ export const DEMONYMS = set(`
   venezuelan vietnamese welsh yemeni zambian zimbabwean african asian arab arabic latin nordic
   scandinavian western eastern northern southern catalan basque bavarian kurdish persian
   islamic christian jewish muslim catholic protestant
-  anglo franco
+  briton britons scot scots dane danes swede swedes turk turks serb serbs croat croats kurd kurds
+  spaniard spaniards frenchman dutchman englishman irishman welshman scotsman frenchwoman dutchwoman
+  englishwoman irishwoman kiwi aussie yankee texan californian
 `);
 
 /** Prepositions that put a capitalised run in a place role: `in South America`, `at Riverside Park`. */

@@ -58,7 +58,8 @@ export class MentionMatcher {
     const out: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !t.cap) continue;
+      // Initials written together open a name too: `O.J. Simpson`.
+      if ((t.kind !== 'word' || !t.cap) && !(t.kind === 'acronym' && t.text.endsWith('.'))) continue;
       const forms = this.byFirst.get(t.norm);
       if (!forms) continue;
       let best: { form: Form; last: number } | null = null;
@@ -92,7 +93,8 @@ export class MentionMatcher {
       // Skip the dot of an initial: `John Q. Adams`.
       if (w > 0 && tokens[k + 1]?.text === '.' && tokens[k]!.text.length === 1) k++;
       const t = w === 0 ? tokens[k] : tokens[++k];
-      if (!t || t.kind !== 'word' || t.norm !== norms[w]) return -1;
+      // Acronyms only as initials or numerals: `O.J. Simpson`, `Henry VIII`.
+      if (!t || (t.kind !== 'word' && t.kind !== 'acronym') || t.norm !== norms[w]) return -1;
       if (w > 0 && !t.spaced && tokens[k - 1]?.text !== '.') return -1;
       if (w < norms.length - 1 && t.poss) return -1;
     }

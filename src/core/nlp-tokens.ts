@@ -34,9 +34,18 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let quoted = opensInsideQuotation(text);
   let prevEnd = -1;
+  let detachedPossessive = false;
   for (const m of text.matchAll(TOKEN)) {
     let surface = m[0];
     const start = m.index;
+    // The `s` of a possessive written apart, as tokenised newswire does: `Varga 's aide`.
+    if (detachedPossessive) {
+      detachedPossessive = false;
+      if (surface === 's' && start === prevEnd) {
+        prevEnd = start + 1;
+        continue;
+      }
+    }
     const spaced = prevEnd >= 0 && start > prevEnd && onlySpaces(text, prevEnd, start);
     prevEnd = start + surface.length;
     if (m[4] !== undefined) {
@@ -51,6 +60,11 @@ export function tokenize(text: string): Token[] {
         const prev = tokens[tokens.length - 1]!;
         if (prev.kind === 'word' && /s$/iu.test(prev.text) && prev.end === start && /^(\s|$)/u.test(text.slice(start + 1, start + 2))) {
           prev.poss = true;
+          continue;
+        }
+        if (prev.kind === 'word' && prev.end < start && /^s(?![\p{L}\p{N}])/u.test(text.slice(start + 1)) && onlySpaces(text, prev.end, start)) {
+          prev.poss = true;
+          detachedPossessive = true;
           continue;
         }
       }

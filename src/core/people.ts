@@ -31,12 +31,16 @@ import {
   CLAIM_VERBS,
   DEMONYMS,
   DETERMINERS,
+  FOREIGN_ARTICLES,
   HONORIFICS,
   NAME_PARTICLES,
+  ORG_CLASSIFIERS,
   ORG_WORDS,
   PLACE_PHRASES,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
+  PARTY_WORDS,
+  PERSON_PRONOUNS,
   PLACES,
   PRODUCT_SUFFIXES,
   ROLE_PARTICIPLES,
@@ -44,7 +48,9 @@ import {
   STOP_WORDS,
   TITLE_MODIFIERS,
   TITLE_NOUNS,
+  WORK_CLASSIFIERS,
 } from './nlp-lexicon.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import { MentionMatcher } from './nlp-mentions.ts';
 import { phraseNorms, sentenceTokens, type Token } from './nlp-tokens.ts';
 import { fold } from './text.ts';
@@ -69,7 +75,7 @@ export interface Person {
 export function extractPeople(article: Article): Person[] {
   const sentences = articleSentences(article.paragraphs);
   const context = buildContext(article, sentences);
-  const candidates = sentences.flatMap((s) => candidatesIn(s, context));
+  const candidates = sentences.flatMap((s, i) => candidatesIn(s, context, sentences[i + 1]));
 
   demoteSentenceOpeners(candidates, context.lower);
   for (const c of candidates) if (c.norms.length === 1 && !c.ref.tokens[c.first]!.poss) context.singles.add(c.norms[0]!);
@@ -110,7 +116,9 @@ export function extractPeople(article: Article): Person[] {
       owner[0]!.occurrences.push(c);
       continue;
     }
-    if (!c.strongTitle || singleIsNotName(norm, c, context)) continue;
+    // `"Both sides need calm," said Ortega. He …`: speech and a pronoun make a lone word a person.
+    // `Varga, 65, …`: so does an age.
+    if (!(c.strongTitle || c.aged || (c.speaks && c.personal && !context.lower.has(norm))) || singleIsNotName(norm, c, context)) continue;
     const list = titledSingles.get(norm) ?? [];
     list.push(c);
     titledSingles.set(norm, list);
@@ -175,14 +183,22 @@ interface Candidate {
   titled: boolean;
   /** A title that names people only (`Mayor`, `Dr.`), enough to make a lone word a person. */
   strongTitle: boolean;
+  /** The title is a noun that names companies more often (`rival bidder X`, `carmaker X`). */
+  companyTitle: boolean;
   honorific: string | null;
   role: string | null;
   /** `the` or a place preposition right before the name. */
   before: 'the' | 'place' | 'org' | null;
   /** A title noun right after the name: `Red Party leader`, `Vila Nova coach` name a party or a team. */
   affiliation: boolean;
-  /** A reporting verb right after the name: `Hill said`. */
+  /** A reporting verb right after the name (`Hill said`) or before it (`said Ortega`). */
   speaks: boolean;
+  /** An age, a country (`Duarte of Chile`) or a `he`/`she` that follows. */
+  personal: boolean;
+  /** An age right after the name: `X, 45,`. */
+  aged: boolean;
+  /** Said of a company: `X shares rose`, `a stake in X`. */
+  company: boolean;
 }
 
 interface Draft {
@@ -220,12 +236,31 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.kind === 'word' && t.cap && !/\p{N}/u.test(t.text);
 }
 
+/** Initials written together: `O.J. Simpson`, `J.R. Ewing`. */
+function isInitials(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'acronym' && /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && isNameToken(tokens, i + 1) && tokens[i + 1]!.spaced;
+}
+
+/**
+ * Endings that mark a family name in many languages (`Ivanov`, `Kowalski`, `Popescu`,
+ * `Petrovic`, `Gonzalez`, `Papadopoulos`, `Shevchenko`): a sign of a person when the first name
+ * is not a known one.
+ */
+const SURNAME_ENDING = /\p{L}{3}(?:ov|ova|ev|eva|sky|ski|ska|vic|vich|escu|sson|ez|ini|elli|etti|opoulos|idis|oglu|yan|ashvili|adze|enko|chuk)$/u;
+
+/** A regnal or generational numeral after a name: `Henry VIII`, `John Paul II`. */
+function isNumeralSuffix(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'acronym' && /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/u.test(t.text) && isNameToken(tokens, i - 1);
+}
+
 /** Rule 1: maximal runs of capitalised words, as inclusive token ranges. */
-function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
+export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens, i)) {
+    if (!isNameToken(tokens, i) && !isInitials(tokens, i)) {
       i++;
       continue;
     }
@@ -248,7 +283,7 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
         }
         break;
       }
-      if (isNameToken(tokens, k)) {
+      if (isNameToken(tokens, k) || (isNumeralSuffix(tokens, k) && k === j + 1)) {
         j = k;
         continue;
       }
@@ -319,6 +354,13 @@ const ORG_AGENT_NOUNS = new Set([
   'streamer', 'member', 'founder', 'donor', 'benefactor', 'patron', 'challenger', 'incumbent', 'champion', 'leader',
 ]);
 
+/** Of those, the ones that name companies far more often than people: no evidence of a person. */
+const COMPANY_NOUNS = new Set([
+  'operator', 'provider', 'carrier', 'retailer', 'manufacturer', 'supplier', 'distributor', 'broadcaster', 'publisher',
+  'insurer', 'lender', 'developer', 'producer', 'contractor', 'employer', 'sponsor', 'competitor', 'exporter', 'importer',
+  'processor', 'shipper', 'streamer', 'bidder', 'buyer', 'seller', 'suitor', 'acquirer', 'underwriter', 'consumer',
+]);
+
 /** Words with an agent-noun ending that do not name people. */
 const NOT_AGENT_NOUNS = new Set([
   'other', 'never', 'over', 'under', 'after', 'water', 'power', 'order', 'number', 'paper', 'letter', 'matter',
@@ -343,13 +385,102 @@ function isPlaceWord(norm: string): boolean {
   return norm.split('-').some((p) => PLACES.has(p) || DEMONYMS.has(p));
 }
 
+/**
+ * A capitalised word before a name that says what the person is rather than naming them:
+ * a party or a former team (`Democrat`, `Ex-Yankee`) names a person on its own; a nationality
+ * or a `-based` compound (`Belgian`, `Bergamo-based`) also describes teams and companies.
+ */
+function descriptorKind(t: Token | undefined): 'strong' | 'weak' | null {
+  if (!t || t.kind !== 'word' || !t.cap) return null;
+  if (PARTY_WORDS.has(t.norm) || /^ex-\p{L}/u.test(t.norm)) return 'strong';
+  if (DEMONYMS.has(t.norm) || /-(?:based|controlled|owned|born|led|backed|run|made|listed|registered|funded|linked|held|dominated)$/u.test(t.norm)) return 'weak';
+  return null;
+}
+
+function isGivenName(norm: string): boolean {
+  return GIVEN_NAMES.has(norm) || (norm.includes('-') && GIVEN_NAMES.has(norm.split('-')[0]!));
+}
+
+/** `Chancellor of the Exchequer X`, `Secretary of State X`: the title noun before `of (the)`, or -1. */
+function ofTitleBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  const of = tokens[k];
+  const head = tokens[k - 1];
+  if (of?.norm !== 'of' || !head || !head.cap || head.poss || !isTitleNorm(head.norm)) return -1;
+  return k - 1;
+}
+
+/** `X, 45,` / `X (45)`: an age right after the name. */
+function ageAfter(tokens: readonly Token[], last: number): boolean {
+  const open = tokens[last + 1];
+  const n = tokens[last + 2];
+  const close = tokens[last + 3];
+  if (!open || !n || !close || n.kind !== 'number' || !/^\d{2,3}$/u.test(n.text)) return false;
+  return (open.text === ',' && (close.text === ',' || close.text === '.')) || (open.text === '(' && close.text === ')');
+}
+
+/** `Ana Duarte of Chile`: a person is often placed by country. */
+function ofPlaceAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 2];
+  return tokens[last + 1]?.norm === 'of' && !tokens[last]!.poss && next?.cap === true && (isPlaceWord(next.norm) || PLACE_PHRASES.some((p) => p.startsWith(`${next.norm} `)));
+}
+
+/** `Sweden's Lars Ekdahl`: a country's possessive before a name. */
+function placeBefore(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && prev.poss && prev.cap && isPlaceWord(prev.norm);
+}
+
+/** `he`/`she` later in the sentence (outside quotations, before any other name) or opening the next one. */
+function pronounAfter(tokens: readonly Token[], last: number, next: SentenceRef | undefined): boolean {
+  for (let k = last + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.quoted && PERSON_PRONOUNS.has(t.norm)) return true;
+    // Another name in between may be the one the pronoun refers to.
+    if (t.kind === 'word' && t.cap && !t.quoted) return false;
+  }
+  if (!next) return false;
+  let words = 0;
+  for (const t of next.tokens) {
+    if (t.kind !== 'word') continue;
+    if (PERSON_PRONOUNS.has(t.norm) && !t.quoted) return true;
+    if (++words >= 4) break;
+  }
+  return false;
+}
+
+/** Verbs of an inverted attribution, `said Ortega`; not `told`/`asked`, whose next name is the listener. */
+/** Nouns after a company's name: `X shares rose`, `X's profit`. */
+const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'shareholders', 'stockholders', 'subsidiary', 'bonds', 'plc', 'stake']);
+/** Phrases before a company's name: `shares of X`, `a stake in X`, `a unit of X`. */
+const COMPANY_BEFORE = /^(?:shares of|stake in|unit of|subsidiary of|takeover of|merger with|bid for|owned by|acquired by|acquisition of)$/u;
+
+function companyContext(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after?.kind === 'word' && COMPANY_AFTER.has(after.norm)) return true;
+  const before = `${tokens[first - 2]?.norm ?? ''} ${tokens[first - 1]?.norm ?? ''}`;
+  if (COMPANY_BEFORE.test(before)) return true;
+  // `X reported higher sales`, `X said its profit rose`.
+  let reported = false;
+  for (let k = last + 1; k <= last + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') break;
+    if (/^(?:reported|posted|its)$/u.test(t.norm)) reported = true;
+    else if (reported && COMPANY_AFTER.has(t.norm)) return true;
+  }
+  return false;
+}
+
+const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'replied', 'wrote', 'insisted', 'explained']);
+
 /** Rules 2 and 5 for every run of one sentence. */
-function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
+function candidatesIn(ref: SentenceRef, context: Context, nextRef: SentenceRef | undefined): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = ref;
   for (const [start, end] of capitalisedRuns(tokens)) {
     let words: number[] = [];
-    for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word') words.push(k);
+    for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word' || isNumeralSuffix(tokens, k) || isInitials(tokens, k)) words.push(k);
     // Rule 2: drop leading function words and dates.
     while (words.length > 0) {
       const t = tokens[words[0]!]!;
@@ -357,12 +488,34 @@ function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
       else if (words.length > 1 && words[0] === start && start === firstWordIndex(tokens) && context.lower.has(t.norm) && !isTitleToken(t)) words.shift();
       else break;
     }
-    // Split after the last title word: `Eastport City Mayor Jane Doe` -> `Jane Doe`.
+    // `Sometimes I`: a pronoun or function word does not end a name.
+    while (words.length > 0 && STOP_WORDS.has(tokens[words[words.length - 1]!]!.norm)) words.pop();
+    // Split after the last title or descriptor word: `Eastport City Mayor Jane Doe` -> `Jane Doe`,
+    // `Democrat Ruth Ames` -> `Ruth Ames`. A nationality that is also a first name
+    // (`Christian Holm`) splits only when a full name is left.
     for (let w = words.length - 2; w >= 0; w--) {
-      if (isTitleToken(tokens[words[w]!])) {
+      const t = tokens[words[w]!];
+      const kind = descriptorKind(t);
+      // `Tom King Jr`: a title word before a suffix is the surname.
+      if (words.slice(w + 1).every((k) => NAME_SUFFIX.test(tokens[k]!.text))) continue;
+      // `Opener Saeed Anwar`: a sentence-opening agent noun is a title in capitals.
+      const openingAgent = w === 0 && words[0] === firstWordIndex(tokens) && isAgentNoun(t!.norm) && !COMPANY_NOUNS.has(t!.norm) && !isGivenName(t!.norm);
+      // `Former Olympian Tom Hale`: a noun after `former`/`acting` is what the person was.
+      const modified = w === 1 && words.length - 1 - w >= 2 && TITLE_MODIFIERS.has(tokens[words[0]!]!.norm) && !isGivenName(t!.norm);
+      if (isTitleToken(t) || openingAgent || modified || kind === 'strong' || (kind === 'weak' && (words.length - 1 - w >= 2 || !isGivenName(t!.norm)))) {
         words = words.slice(w + 1);
         break;
       }
+    }
+    // The rest of a long title: `Secretary of State Ruth Ames`.
+    let titleOf = -1;
+    let titleOfEnd = -1;
+    const ofHead = words.length > 1 ? ofTitleBefore(tokens, words[0]!) : -1;
+    if (ofHead >= 0) {
+      while (words.length > 2 && !isGivenName(tokens[words[0]!]!.norm)) titleOfEnd = words.shift()!;
+      const rest = tokens[words[0]!]!.norm;
+      if (words.length === 2 && (ORG_WORDS.has(rest) || isPlaceWord(rest))) titleOfEnd = words.shift()!;
+      if (titleOfEnd >= 0) titleOf = ofHead;
     }
     // Leading organisation or place words before a name: `State Antony Blinken`.
     while (words.length > 2 && (ORG_WORDS.has(tokens[words[0]!]!.norm) || isPlaceWord(tokens[words[0]!]!.norm))) words.shift();
@@ -371,8 +524,9 @@ function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
     const last = words[words.length - 1]!;
     const norms = words.map((k) => tokens[k]!.norm);
     if (words.length === 1 && isTitleToken(tokens[first])) continue;
-    const before = beforeOf(tokens, first);
-    const title = titleBefore(tokens, first, ref.text);
+    const before = titleOf >= 0 ? null : beforeOf(tokens, first);
+    const aged = ageAfter(tokens, last);
+    const title = titleOf >= 0 ? longTitle(tokens, titleOf, titleOfEnd, ref.text) : titleBefore(tokens, first, ref.text);
     const apposition = appositionAfter(tokens, last, ref.text) ?? appositionBefore(tokens, first, last, ref.text);
     out.push({
       ref,
@@ -381,6 +535,7 @@ function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
       norms,
       surface: ref.text.slice(tokens[first]!.start, tokens[last]!.end),
       titled: title.role !== null || title.honorific !== null,
+      companyTitle: title.company,
       strongTitle: title.strong,
       honorific: title.honorific,
       role: combineRoles(title.role, apposition),
@@ -389,7 +544,10 @@ function candidatesIn(ref: SentenceRef, context: Context): Candidate[] {
         (!tokens[last]!.poss && tokens[last + 1]?.spaced === true && isTitleToken(tokens[last + 1]) && !tokens[last + 1]!.cap) ||
         // `Dock Workers' Union`: a possessive before an organisation word names it.
         (tokens[last]!.poss && tokens[last + 1]?.cap === true && ORG_WORDS.has(tokens[last + 1]!.norm)),
-      speaks: !tokens[last]!.poss && CLAIM_VERBS.has(tokens[last + 1]?.norm ?? ''),
+      speaks: (!tokens[last]!.poss && CLAIM_VERBS.has(tokens[last + 1]?.norm ?? '')) || SPEECH_BEFORE.has(tokens[first - 1]?.norm ?? ''),
+      personal: aged || ofPlaceAfter(tokens, last) || placeBefore(tokens, first) || pronounAfter(tokens, last, nextRef),
+      aged,
+      company: companyContext(tokens, first, last),
     });
   }
   return out;
@@ -407,6 +565,16 @@ function beforeOf(tokens: readonly Token[], first: number): Candidate['before'] 
   // `National Union of Dock Workers`, `Journal of Marine Science`.
   const owner = tokens[first - 2];
   if (prev.norm === 'of' && owner?.kind === 'word' && owner.cap && ORG_WORDS.has(owner.norm)) return 'org';
+  // `welfare group Safe Harbour`, `the film Silver Road`.
+  if (!prev.cap && (ORG_CLASSIFIERS.has(prev.norm) || WORK_CLASSIFIERS.has(prev.norm))) return 'org';
+  // `Union for Reform and Social Justice`: the tail of an organisation's name.
+  if (/^(?:and|for|&)$/u.test(prev.norm)) {
+    for (let k = first - 2, n = 0; k >= 0 && n < 8; k--, n++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !(t.cap || /^(?:of|for|and|the)$/u.test(t.norm))) break;
+      if (t.cap && ORG_WORDS.has(t.norm)) return 'org';
+    }
+  }
   return null;
 }
 
@@ -414,7 +582,14 @@ function beforeOf(tokens: readonly Token[], first: number): Candidate['before'] 
  * Rule 5, title before: honorifics right before the name (`Dr.`), then a title noun and up to
  * four words of its noun phrase (`Chief engineer`, `former Governor`, `water board director`).
  */
-function titleBefore(tokens: readonly Token[], first: number, text: string): { role: string | null; honorific: string | null; strong: boolean } {
+interface TitleFound {
+  role: string | null;
+  honorific: string | null;
+  strong: boolean;
+  company: boolean;
+}
+
+function titleBefore(tokens: readonly Token[], first: number, text: string): TitleFound {
   let k = first - 1;
   let honorific: string | null = null;
   let spacedAfter = tokens[first]!.spaced;
@@ -435,12 +610,13 @@ function titleBefore(tokens: readonly Token[], first: number, text: string): { r
     }
     break;
   }
-  if (k < 0 || !spacedAfter) return { role: null, honorific, strong: honorific !== null };
+  if (k < 0 || !spacedAfter) return { role: null, honorific, strong: honorific !== null, company: false };
   let headEnd = tokens[k]!.end;
   // An abbreviated title: `Gov. Smith`, `Sen. Jones`.
   if (tokens[k]!.text === '.' && isTitleToken(tokens[k - 1]) && tokens[k - 1]!.end === tokens[k]!.start) k--;
   const head = tokens[k]!;
-  if (!isTitleToken(head) || HONORIFICS.has(head.norm) || head.poss) return { role: null, honorific, strong: honorific !== null };
+  const descriptor = descriptorKind(head) ?? (head.cap && TITLE_MODIFIERS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1]!.cap ? 'strong' : null);
+  if ((!isTitleToken(head) && !descriptor) || HONORIFICS.has(head.norm) || head.poss) return { role: null, honorific, strong: honorific !== null, company: false };
   if (head.text === '.') headEnd = head.end;
   // Walk left over the role's noun phrase: capitalised words, acronyms, title words and
   // possessives anywhere; plain lower-case nouns only as a compound right before the title
@@ -477,8 +653,15 @@ function titleBefore(tokens: readonly Token[], first: number, text: string): { r
     const first = tokens[start]!;
     if (!first.cap && !TITLE_MODIFIERS.has(first.norm) && !isTitleToken(first) && start < k) start++;
   }
-  const strong = honorific !== null || (isTitleNorm(head.norm) && !ORG_AGENT_NOUNS.has(head.norm) && !/maker$/u.test(head.norm));
-  return { role: text.slice(tokens[start]!.start, headEnd), honorific, strong };
+  const strong = honorific !== null || descriptor === 'strong' || (isTitleNorm(head.norm) && !ORG_AGENT_NOUNS.has(head.norm) && !/maker$/u.test(head.norm));
+  return { role: text.slice(tokens[start]!.start, headEnd), honorific, strong, company: COMPANY_NOUNS.has(head.norm) || /maker$/u.test(head.norm) };
+}
+
+/** `Secretary of State`: the title before `of`, with its own modifiers, up to the last title word. */
+function longTitle(tokens: readonly Token[], head: number, end: number, text: string): TitleFound {
+  const before = titleBefore(tokens, head + 1, text);
+  const start = before.role !== null ? text.lastIndexOf(before.role, tokens[head]!.end) : tokens[head]!.start;
+  return { role: text.slice(start >= 0 ? start : tokens[head]!.start, tokens[end]!.end), honorific: null, strong: true, company: false };
 }
 
 /** Month and season names that are also names: `April Ryan`, `Theresa May`, `Jan Kowal`. */
@@ -622,7 +805,11 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   const lastNorm = norms[norms.length - 1]!;
   // A place word that is also a common surname (`Ana Hill`, `Grace Park`) needs some sign of a person.
   const vouched = list.some((x) => x.titled || x.role !== null || x.speaks) || context.singles.has(lastNorm);
-  if (norms.some((n, i) => ORG_WORDS.has(n) && !(i === norms.length - 1 && i > 0 && SURNAME_PLACE_WORDS.has(n) && vouched))) return false;
+  // A first name that is also an organisation word or a nationality (`Bill`, `Christian`) opens a name.
+  const givenFirst = norms.length > 1 && isGivenName(norms[0]!);
+  if (norms.some((n, i) => ORG_WORDS.has(n) && !(i === norms.length - 1 && i > 0 && SURNAME_PLACE_WORDS.has(n) && vouched) && !(i === 0 && givenFirst))) return false;
+  // `High Commissioner`, `Prime Minister`: a title on its own.
+  if (norms.length > 1 && isTitleNorm(lastNorm) && !givenFirst) return false;
   if (CALENDAR.has(lastNorm) && !CALENDAR_FIRST_NAMES.has(lastNorm)) return false;
   if (norms.every((n) => CALENDAR.has(n))) return false;
   const phrase = norms.join(' ');
@@ -633,9 +820,10 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
   const described = titled || list.some((x) => x.role !== null);
   if (!described) {
     if (PLACE_PHRASES.some((p) => phrase.includes(p))) return false;
-    if (norms.some((n) => n.split('-').some((p) => DEMONYMS.has(p)))) return false;
-    // Any place word, except a place that is also a common first name opening the run.
-    if (norms.some((n, i) => isPlaceWord(n) && !(i === 0 && norms.length > 1 && PLACE_FIRST_NAMES.has(n)))) return false;
+    if (norms.some((n, i) => n.split('-').some((p) => DEMONYMS.has(p)) && !(i === 0 && givenFirst))) return false;
+    // Any place word, except a place that is also a common name opening the run (`Jordan Peterson`)
+    // or ending it after a first name (`Michael Jordan`).
+    if (norms.some((n, i) => isPlaceWord(n) && !(norms.length > 1 && PLACE_FIRST_NAMES.has(n) && (i === 0 || (i === norms.length - 1 && givenFirst))))) return false;
   }
   if (!titled) {
     if (list.some((x) => x.before === 'the')) return false;
@@ -643,12 +831,23 @@ function isPersonGroup(list: readonly Candidate[], context: Context): boolean {
     if (norms.length > 1 && PLACE_PREFIXES.has(norms[0]!)) return false;
     if (norms.length > 2 && PRODUCT_SUFFIXES.has(lastNorm)) return false;
     if (list.every((x) => x.before === 'place' && !x.ref.tokens[x.last]!.poss)) return false;
+    // `Die Abendpost`, `La Voce`: a foreign article opens a title or an organisation.
+    if (FOREIGN_ARTICLES.has(norms[0]!)) return false;
+    // `Social Democrats`, `Young Republicans`: a party's members.
+    if (PARTY_WORDS.has(lastNorm) && lastNorm.endsWith('s')) return false;
   }
-  return true;
+  // Capitals alone do not make a person (`Rotor Kazmin`, `Human Rights`): it takes a title or
+  // role, speech, an age, a country, a pronoun that follows, a known first name, or the
+  // surname used alone elsewhere.
+  if (norms.length < 2) return true;
+  // An apposition is evidence only when it holds a title (`, the consumer electronics arm of` is not).
+  if (list.some((x) => x.company) && !list.some((x) => x.titled && !x.companyTitle)) return false;
+  const evident = list.some((x) => (x.titled && !x.companyTitle) || (x.role !== null && !x.titled && phraseNorms(x.role).some(isTitleNorm)));
+  return evident || givenFirst || SURNAME_ENDING.test(lastNorm) || /^(?:\p{L}\.){2,3}$/u.test(norms[0]!) || context.singles.has(lastNorm) || list.some((x) => x.speaks || x.personal);
 }
 
 function singleIsNotName(norm: string, c: Candidate, context: Context): boolean {
-  return ORG_WORDS.has(norm) || CALENDAR.has(norm) || isPlaceWord(norm) || STOP_WORDS.has(norm) || context.headings.has(norm) || c.before === 'the';
+  return ORG_WORDS.has(norm) || CALENDAR.has(norm) || isPlaceWord(norm) || STOP_WORDS.has(norm) || PARTY_WORDS.has(norm) || isTitleNorm(norm) || context.headings.has(norm) || c.before === 'the' || c.before === 'org';
 }
 
 function newDraft(first: Candidate, occurrences: Candidate[]): Draft {
@@ -656,7 +855,7 @@ function newDraft(first: Candidate, occurrences: Candidate[]): Draft {
     name: first.surface,
     norms: first.norms,
     first: first.norms[0]!,
-    last: first.norms[first.norms.length - 1]!,
+    last: fold(lastWord(first.surface)),
     forms: [...new Set(occurrences.map((o) => o.surface))],
     occurrences: [...occurrences],
     extraAliases: [],
@@ -750,10 +949,14 @@ function particleSurname(name: string): string | null {
   return i < words.length - 1 ? words.slice(i).join(' ') : null;
 }
 
+/** The surname: the last word, before a numeral or generational suffix (`Henry VIII`, `Tom King Jr`). */
 function lastWord(name: string): string {
   const words = name.split(/\s+/u);
+  if (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) return words[words.length - 2]!;
   return words[words.length - 1]!;
 }
+
+const NAME_SUFFIX = /^(?:[IVX]{2,4}|Jr\.?|Sr\.?)$/u;
 
 function firstWord(name: string): string {
   return name.split(/\s+/u)[0]!;

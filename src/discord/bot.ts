@@ -5,7 +5,7 @@
  * shard id and count from the environment the ShardingManager sets); reloads then go
  * through the manager to every shard (./shard-reload.ts).
  */
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
@@ -18,6 +18,9 @@ import { createMentionHandler } from './mentions.ts';
 import { NO_PINGS } from './render.ts';
 import { createRouter } from './router.ts';
 import { linkShard } from './shard-reload.ts';
+import { startHealthServer, type HealthServer, type Readiness } from '../health.ts';
+import { countReloads, observe, registry as metrics } from '../metrics.ts';
+import { answerMetricScrapes } from './shard-metrics.ts';
 
 export function createClient(config: Pick<Config, 'apiBase'>): Client {
   return new Client({
@@ -34,7 +37,7 @@ export function createClient(config: Pick<Config, 'apiBase'>): Client {
 
 /** Wire a client to the knowledge; returned so tests can drive the same code as `npm start`. */
 export function wireClient(client: Client, deps: { config: Config; knowledge: KnowledgeAccess; registry: Registry; log: Logger }): void {
-  const cooldown = new Cooldown(deps.config.cooldownMs);
+  const cooldown = new Cooldown(deps.config.cooldownBurst, deps.config.cooldownMs);
   const route = createRouter({
     registry: deps.registry,
     knowledge: deps.knowledge,
@@ -65,7 +68,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     corpus: () => store.corpus(),
     version: () => store.snapshot.version,
     ...(shard ? { shard } : {}),
-    admin: createAdmin({ store, log, audit, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) }),
+    admin: createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) }),
   };
   // Sharded, the manager watches the folder and reloads every shard (src/discord/manager.ts).
   const watcher = config.watch && !shard ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
@@ -83,23 +86,57 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     }
   });
 
+  countReloads(store);
+  const connected = () => client.isReady() && client.ws.status === Status.Ready;
+  observe({
+    knowledge: () => {
+      const { version, loadedAt, corpus } = store.snapshot;
+      return { version, loadedAt, articles: corpus.articles.length, passages: corpus.passages.length };
+    },
+    gateway: connected,
+  });
+  // Sharded, the manager serves one endpoint for every shard; a shard only answers its scrapes.
+  const stopScrapes = shard ? answerMetricScrapes(shard.id, log) : null;
+  let health: HealthServer | null = null;
+  if (config.healthPort && !shard) {
+    const readiness = (): Readiness =>
+      !store.corpus().articles.length ? { ready: false, reason: 'no knowledge loaded' } : connected() ? { ready: true } : { ready: false, reason: 'not connected to Discord' };
+    try {
+      health = await startHealthServer({ port: config.healthPort, host: config.healthHost, readiness, log, metrics: async () => ({ contentType: metrics.contentType, body: await metrics.metrics() }) });
+    } catch (error) {
+      process.stderr.write(`Could not open the health endpoint on ${config.healthHost}:${config.healthPort}: ${(error as Error).message}\n`);
+      watcher?.close();
+      await client.destroy();
+      return 1;
+    }
+  }
+
   log.info({ apiBase: config.apiBase, articles: store.corpus().articles.length }, 'starting');
   const stopped = new Promise<number>((resolve) => {
     let stopping = false;
-    const stop = (signal: string) => {
+    const stop = (signal: string, exitCode = 0) => {
       // Ctrl-C reaches the manager and every shard; the manager's SIGTERM may follow.
       if (stopping) return;
       stopping = true;
       log.info({ signal }, 'stopping');
       watcher?.close();
+      stopScrapes?.();
+      void health?.close();
       void client.destroy().finally(() => {
         // Closing the manager's channel last: discord.js reports the disconnect over it.
         link?.close();
-        resolve(0);
+        resolve(exitCode);
       });
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
+    // discord.js emits this only for close codes it will not reconnect after (4004
+    // authentication failed, 4013/4014 intents, 4010/4011 sharding): a supervisor must see a failure.
+    client.on(Events.ShardDisconnect, (event, shardId) => {
+      log.fatal({ code: event.code, shard: shardId }, 'Discord closed the connection for good');
+      process.stderr.write(`Discord closed the connection (code ${event.code}) and will not take it back; stopping.\n`);
+      stop(`gateway close ${event.code}`, 1);
+    });
   });
   try {
     await client.login(config.discordToken);
@@ -108,6 +145,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     log.error({ err: { message: (error as Error).message, code: (error as { code?: unknown }).code } }, 'login failed');
     process.stderr.write(`Could not connect to Discord: ${(error as Error).message}\n`);
     await client.destroy();
+    await health?.close();
     link?.close();
     return 1;
   }

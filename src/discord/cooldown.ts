@@ -1,20 +1,44 @@
 /**
- * Per-user cooldown: one member cannot flood a channel with questions.
+ * Per-member token bucket, so one member cannot flood a channel while a member reading an
+ * article is not held up: `burst` questions may come at once, and one more is earned every
+ * `refillMs`. A question beyond the bucket waits its turn (at most one more burst of them,
+ * acknowledged at once and answered when its token arrives); beyond that it is refused.
  */
+export type Turn =
+  /** Go ahead after `waitMs` (0: at once). */
+  | { ok: true; waitMs: number }
+  /** Refused; a question would be answered at once after `retryMs`. */
+  | { ok: false; retryMs: number };
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
 export class Cooldown {
-  #last = new Map<string, number>();
+  #buckets = new Map<string, Bucket>();
 
-  constructor(private readonly ms: number, private readonly now: () => number = Date.now) {}
+  /** `refillMs` 0 turns the limit off. */
+  constructor(
+    private readonly burst: number,
+    private readonly refillMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  /** Records the attempt and returns 0 when allowed, else the milliseconds left to wait. */
-  take(userId: string): number {
-    if (this.ms <= 0) return 0;
+  /** Takes one use for `userId`, if the member's bucket (and its queue) allows it. */
+  take(userId: string): Turn {
+    if (this.refillMs <= 0) return { ok: true, waitMs: 0 };
     const now = this.now();
-    const last = this.#last.get(userId);
-    if (last !== undefined && now - last < this.ms) return this.ms - (now - last);
-    this.#last.set(userId, now);
-    // Forget old entries now and then, so a busy bot's map does not grow without bound.
-    if (this.#last.size > 10_000) for (const [id, t] of this.#last) if (now - t >= this.ms) this.#last.delete(id);
-    return 0;
+    const tokens = this.#tokens(this.#buckets.get(userId), now);
+    // Tokens below zero are questions waiting their turn.
+    if (tokens - 1 < -this.burst) return { ok: false, retryMs: Math.ceil((1 - tokens) * this.refillMs) };
+    this.#buckets.set(userId, { tokens: tokens - 1, at: now });
+    // Forget full buckets now and then, so a busy bot's map does not grow without bound.
+    if (this.#buckets.size > 10_000) for (const [id, b] of this.#buckets) if (this.#tokens(b, now) >= this.burst) this.#buckets.delete(id);
+    return { ok: true, waitMs: tokens - 1 >= 0 ? 0 : Math.ceil((1 - tokens) * this.refillMs) };
+  }
+
+  #tokens(bucket: Bucket | undefined, now: number): number {
+    return bucket ? Math.min(this.burst, bucket.tokens + (now - bucket.at) / this.refillMs) : this.burst;
   }
 }

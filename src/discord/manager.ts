@@ -11,6 +11,9 @@ import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Sh
 import type { Config } from '../config.ts';
 import { watchKnowledge } from '../knowledge/watch.ts';
 import type { Logger } from '../log.ts';
+import { runsFromSources } from '../module-path.ts';
+import type { HealthServer } from '../health.ts';
+import { serveShardedHealth } from './shard-metrics.ts';
 import { combineOutcomes, relayReloads } from './shard-reload.ts';
 
 /** Discord lets each identify bucket start one session per 5 s; a little margin on top. */
@@ -61,9 +64,10 @@ export async function runShards(options: { config: Config; token: string; entry:
     shardList,
     mode: 'process',
     token,
-    // The shard entry is TypeScript: load tsx in each child, resolved from here so the
-    // working directory does not matter. Children inherit process.env (DISCORD_API_BASE...).
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // From the sources the shard entry is TypeScript: load tsx in each child, resolved from
+    // here so the working directory does not matter; the built entry needs nothing.
+    // Children inherit process.env (DISCORD_API_BASE...).
+    execArgv: runsFromSources(options.entry) ? ['--import', import.meta.resolve('tsx')] : [],
     // Off while starting (a shard that dies then is a configuration problem, not a crash
     // to retry forever); on once every shard is up.
     respawn: false,
@@ -79,6 +83,16 @@ export async function runShards(options: { config: Config; token: string; entry:
     });
   });
 
+  let health: HealthServer | null = null;
+  if (config.healthPort) {
+    try {
+      health = await serveShardedHealth({ manager, count: plan.count, port: config.healthPort, host: config.healthHost, log });
+    } catch (error) {
+      process.stderr.write(`Could not open the health endpoint on ${config.healthHost}:${config.healthPort}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
+
   let stopping = false;
   let watcher: { close(): void } | null = null;
   const starting = new AbortController();
@@ -87,6 +101,7 @@ export async function runShards(options: { config: Config; token: string; entry:
     starting.abort();
     manager.respawn = false;
     watcher?.close();
+    await health?.close();
     await Promise.all([...manager.shards.values()].map(stopShard));
     return code;
   };

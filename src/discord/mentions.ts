@@ -3,12 +3,16 @@
  * questions answered like /ask, as a reply that pings no one.
  */
 import type { Message } from 'discord.js';
+import { formatLine } from '../command-line.ts';
 import { ask, MAX_QUESTION_LENGTH } from '../core/answers.ts';
 import type { Logger } from '../log.ts';
 import type { KnowledgeAccess, Registry } from '../registry.ts';
 import type { Cooldown } from './cooldown.ts';
 import { NO_PINGS } from './render.ts';
-import { pages } from './router.ts';
+import { pages, sleep } from './router.ts';
+
+/** Shown on a mention that came too soon after the member's last questions. */
+export const LIMITED_REACTION = '⏳';
 
 export interface MentionDeps {
   registry: Registry;
@@ -34,8 +38,17 @@ export function createMentionHandler(deps: MentionDeps) {
     const question = questionFor(message, botId);
     if (question === null) return;
     try {
-      // Flooding earns silence: a reply to each would be the flood.
-      if (deps.cooldown.take(message.author.id) > 0) return;
+      const turn = deps.cooldown.take(message.author.id);
+      if (!turn.ok) {
+        // A reaction, not a reply: a reply to each message of a flood would be a flood too.
+        deps.log.info({ command: 'mention', message: message.id, retryMs: turn.retryMs }, 'mention limited by the cooldown');
+        await message.react(LIMITED_REACTION);
+        return;
+      }
+      if (turn.waitMs > 0) {
+        if (message.channel.isSendable()) await message.channel.sendTyping().catch(() => undefined);
+        await sleep(turn.waitMs);
+      }
       if (!question) {
         await message.reply({ content: 'Ask me a question about the news articles, e.g. `@me When was it announced?`, or use /help.', allowedMentions: NO_PINGS });
         return;
@@ -46,7 +59,7 @@ export function createMentionHandler(deps: MentionDeps) {
       }
       const started = performance.now();
       const answer = ask(deps.knowledge.corpus(), question);
-      const input = { text: `/ask question:${question}`, subcommand: null, options: { question } };
+      const input = { text: formatLine('ask', null, { question }), subcommand: null, options: { question } };
       const [first] = pages(answer, input, deps);
       await message.reply({ ...first!, allowedMentions: NO_PINGS });
       deps.log.info({ command: 'mention', message: message.id, ms: Math.round(performance.now() - started), items: answer.items.length }, 'mention answered');

@@ -93,7 +93,8 @@ export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
     const footer = [pages.length > 1 ? `Page ${index + 1}/${pages.length}` : null, options.commandLine].filter(Boolean).join(FOOTER_SEPARATOR);
     const embed = new EmbedBuilder()
       .setColor(COLOR)
-      .setTitle(clip(options.title, LIMITS.title))
+      // The title is a member's question: Markdown in it must show as typed, not render.
+      .setTitle(clip(escape(options.title), LIMITS.title))
       .setDescription(clip(body.join('\n\n') || 'Nothing found.', LIMITS.description))
       .setFooter({ text: clip(footer, LIMITS.footer) });
     const components = pages.length > 1 ? [pageButtons(index, pages.length).toJSON()] : [];
@@ -155,9 +156,14 @@ export function cutQuote(text: string, max = MAX_QUOTE): string {
   return `${head.slice(0, space > 0 ? space : head.length)} …`;
 }
 
-/** Escape every Markdown construct, including a line-leading `>`, `#` or list marker. */
+/**
+ * Escape every Markdown construct, including a line-leading `>`, `#` or list marker, and
+ * every square bracket: a lone `]` in a title would otherwise close the citation's link text
+ * and let the rest of the title become a link of its own.
+ */
 export function escape(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true })
+    .replace(/[[\]]/g, '\\$&')
     .replace(/^>/gm, '\\>')
     .replace(/<(?=[@#:a]|t:)/g, '<\u200B');
 }

@@ -4,7 +4,9 @@
  * the user sees a short ephemeral apology, never a stack trace.
  */
 import {
+  DiscordAPIError,
   MessageFlags,
+  RESTJSONErrorCodes,
   PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -12,11 +14,12 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { Answer } from '../core/types.ts';
-import { parseLine } from '../command-line.ts';
+import { formatLine, parseLine } from '../command-line.ts';
 import type { Logger } from '../log.ts';
 import type { CommandContext, CommandInput, Invoker, KnowledgeAccess, OptionValue, Registry } from '../registry.ts';
+import { commandHandled } from '../metrics.ts';
 import { Cooldown } from './cooldown.ts';
-import { commandLineFromFooter, NO_PINGS, PAGE_PREFIX, renderPages, type Payload } from './render.ts';
+import { clip, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, renderPages, type Payload } from './render.ts';
 
 export interface RouterDeps {
   registry: Registry;
@@ -40,6 +43,7 @@ export function createRouter(deps: RouterDeps) {
       if (interaction.isButton() && interaction.customId.startsWith(PAGE_PREFIX)) return await page(interaction, deps);
     } catch (error) {
       deps.log.error({ err: error, interaction: interaction.id, command: interaction.isCommand() ? interaction.commandName : undefined }, 'interaction failed');
+      if (interaction.isChatInputCommand()) commandHandled(interaction.commandName, 'failed', (performance.now() - started) / 1000);
       await apologise(interaction, deps.log);
     }
   };
@@ -51,9 +55,10 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
     await interaction.reply({ content: 'That command is not available any more.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
-  const wait = deps.cooldown.take(interaction.user.id);
-  if (wait > 0) {
-    await interaction.reply({ content: `One moment: you can ask again in ${Math.ceil(wait / 1000)} s.`, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+  // Moderator commands have their own limit (reloads a minute); cheap ones are not counted.
+  const turn = module.moderatorOnly || module.rateLimited === false ? null : deps.cooldown.take(interaction.user.id);
+  if (turn && !turn.ok) {
+    await interaction.reply({ content: tooSoon(turn.retryMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
   const invoker = invokerOf(interaction, deps);
@@ -68,23 +73,45 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
   // Knowledge changes may read and index many files: acknowledge them at once. Reading
   // commands answer in milliseconds, but are deferred too if they ever take longer.
   let deferred = false;
+  // Set when Discord no longer knows the interaction: its 3 seconds ran out before our
+  // response reached it (a slow network, a rate-limited callback).
+  let expired = false;
   const defer = async () => {
-    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    deferred = true;
+    if (expired) return;
+    try {
+      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      deferred = true;
+    } catch (error) {
+      if (!isExpired(error)) throw error;
+      expired = true;
+    }
   };
   if (module.moderatorOnly) await defer();
+  if (turn?.ok && turn.waitMs > 0) {
+    // Over the burst but within its queue: acknowledged now, answered when its token arrives.
+    await defer();
+    deps.log.info({ command: interaction.commandName, interaction: interaction.id, waitMs: turn.waitMs }, 'waiting for the cooldown');
+    await sleep(turn.waitMs);
+  }
   const work = Promise.resolve().then(() => module.run(input, ctx));
   const timer = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), DEFER_AFTER_MS).unref());
   if (!deferred && (await Promise.race([work.then(() => 'done' as const), timer])) === 'slow') await defer();
   const answer = await work;
   const [first] = pages(answer, input, deps);
   const error = Boolean(answer.error);
-  if (deferred) await interaction.editReply(first!);
-  else await interaction.reply({ ...first!, ...(ephemeral || error ? { flags: MessageFlags.Ephemeral } : {}) });
+  try {
+    if (deferred) await interaction.editReply(first!);
+    else if (!expired) await interaction.reply({ ...first!, ...(ephemeral || error ? { flags: MessageFlags.Ephemeral } : {}) });
+  } catch (failure) {
+    if (!isExpired(failure)) throw failure;
+    expired = true;
+  }
+  if (expired) await answerLate(interaction, first!, ephemeral || error, deps.log);
   deps.log.info(
     { command: interaction.commandName, interaction: interaction.id, ms: Math.round(performance.now() - started), items: answer.items.length, error: error || undefined },
     'command answered',
   );
+  commandHandled(interaction.commandName, error ? 'error' : 'answered', (performance.now() - started) / 1000);
 }
 
 function autocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
@@ -110,10 +137,23 @@ async function page(interaction: ButtonInteraction, deps: RouterDeps): Promise<v
     await interaction.reply({ content: 'This answer has expired; ask again.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
+  // Paging one's own answer floods nothing; paging someone else's edits a message everyone sees.
+  const owner = interaction.message.interactionMetadata?.user.id;
+  const turn = owner === interaction.user.id || module.rateLimited === false ? null : deps.cooldown.take(interaction.user.id);
+  if (turn && !turn.ok) {
+    await interaction.reply({ content: tooSoon(turn.retryMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    return;
+  }
+  if (turn?.ok && turn.waitMs > 0) {
+    await interaction.deferUpdate();
+    await sleep(turn.waitMs);
+  }
   const ctx: CommandContext = { knowledge: deps.knowledge, invoker: invokerOf(interaction, deps), commands: deps.registry.help };
   const answer = await module.run(parsed.input, ctx);
   const all = pages(answer, parsed.input, deps);
-  await interaction.update(all[Math.min(Math.max(index, 0), all.length - 1)]!);
+  const shown = all[Math.min(Math.max(index, 0), all.length - 1)]!;
+  if (interaction.deferred) await interaction.editReply(shown);
+  else await interaction.update(shown);
 }
 
 export function pages(answer: Answer, input: CommandInput, deps: Pick<RouterDeps, 'knowledge'>): Payload[] {
@@ -131,7 +171,7 @@ function titleOf(answer: Answer, input: CommandInput): string {
   return input.text;
 }
 
-/** The canonical command line (`/who name:x article:y`), which the console parser reads back. */
+/** The canonical command line (`/who name:x article:y`), which a page button reads back. */
 export function inputOf(interaction: ChatInputCommandInteraction): CommandInput {
   const options: Record<string, OptionValue> = {};
   const subcommand = interaction.options.getSubcommand(false);
@@ -146,11 +186,7 @@ export function inputOf(interaction: ChatInputCommandInteraction): CommandInput 
       };
     } else if (o.value !== undefined) options[o.name] = o.value;
   }
-  const shown = Object.entries(options)
-    .filter(([name, value]) => name !== 'private' && typeof value !== 'object')
-    .map(([name, value]) => `${name}:${String(value)}`);
-  const text = [`/${interaction.commandName}`, subcommand, ...shown].filter(Boolean).join(' ');
-  return { text, subcommand, options };
+  return { text: formatLine(interaction.commandName, subcommand, options), subcommand, options };
 }
 
 /** Who is asking, and whether they may change the shared knowledge from here. */
@@ -166,6 +202,38 @@ function invokerOf(interaction: Interaction, deps: Pick<RouterDeps, 'moderatorRo
     return { ...base, moderator: false, refusal: "This bot's knowledge is shared by every server it is in, so it is managed from its home server only." };
   }
   return { ...base, moderator: true };
+}
+
+/** Discord's answer to a first response sent after the interaction's 3 seconds. */
+function isExpired(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
+}
+
+/**
+ * The interaction expired before its first response reached Discord, so it cannot be
+ * answered any more: the answer goes to the channel instead, or to the member's DMs when it
+ * was private, and the miss is logged.
+ */
+async function answerLate(interaction: ChatInputCommandInteraction, payload: Payload, privately: boolean, log: Logger): Promise<void> {
+  const late = { interaction: interaction.id, command: interaction.commandName, ageMs: Date.now() - interaction.createdTimestamp };
+  try {
+    const target = privately ? await interaction.user.createDM() : (interaction.channel ?? (await interaction.client.channels.fetch(interaction.channelId)));
+    if (!target?.isSendable()) throw new Error('the channel cannot be written to');
+    const lead = privately ? 'Discord did not take my reply in time, so here it is:' : `Discord did not take my reply in time, so here it is for <@${interaction.user.id}>:`;
+    await target.send({ ...payload, content: clip([lead, payload.content].filter(Boolean).join('\n'), LIMITS.content), allowedMentions: NO_PINGS });
+    log.warn({ ...late, to: privately ? 'dm' : 'channel' }, 'the interaction expired before the reply reached Discord; answered with a message instead');
+  } catch (error) {
+    log.error({ ...late, err: error }, 'the interaction expired before the reply reached Discord, and the answer could not be sent otherwise');
+  }
+}
+
+export function tooSoon(retryMs: number): string {
+  return `One moment: you can ask again in ${Math.ceil(retryMs / 1000)} s.`;
+}
+
+/** A question waiting its turn must not keep a stopping bot alive. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 async function apologise(interaction: Interaction, log: Logger): Promise<void> {

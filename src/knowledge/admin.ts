@@ -3,13 +3,15 @@
  * validated before anything is written, written atomically, reloaded with build-then-swap,
  * rate-limited, and recorded in the audit log. Returns Answers, like every command.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
+import { lstat, readdir, rm, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArticle, type ArticleFormat } from '../core/article.ts';
 import { fold } from '../core/text.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
 import type { Logger } from '../log.ts';
 import type { Invoker, KnowledgeAdmin, UploadedFile } from '../registry.ts';
+import { extractArticle } from '../core/extract-page.ts';
+import { fetchPage } from './fetch-page.ts';
 import { describeFailure } from './load.ts';
 import { writeAtomically } from './build.ts';
 import type { KnowledgeStore, ReloadReport } from './store.ts';
@@ -27,6 +29,8 @@ export interface AdminOptions {
   /** Runs a reload everywhere the knowledge is served (every shard); defaults to this store. */
   reloadEverywhere?: () => Promise<EverywhereReport>;
   now?: () => number;
+  /** For `/knowledge add url:`: hosts exempt from the address check, and the time limit of one fetch. */
+  fetch?: { allowHosts: readonly string[]; timeoutMs: number };
 }
 
 /** How far a reload reached when the bot runs as several shards (processes). */
@@ -68,7 +72,12 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
   const now = options.now ?? Date.now;
   const limit = options.reloadsPerMinute ?? 4;
   const recent: number[] = [];
-  const reloadEverywhere = options.reloadEverywhere ?? (() => store.reload());
+  const reloadAll = options.reloadEverywhere ?? (() => store.reload());
+  const reloadEverywhere = async () => {
+    const report = await reloadAll();
+    if (report.warning) log.warn({ dir: store.dir }, report.warning);
+    return report;
+  };
 
   const record = async (by: Invoker, action: string) => {
     const line = `${by.tag} (${by.id}) ${action}`;
@@ -89,7 +98,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
     return null;
   };
 
-  return {
+  const admin: KnowledgeAdmin = {
     async reload(by) {
       const refused = allowReload();
       if (refused) return { input: '/reload', command: 'reload', items: [], error: refused };
@@ -99,7 +108,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
     },
 
     async add(file: UploadedFile, replace: boolean, by) {
-      const input = `/knowledge add file:${file.name}${replace ? ' replace:true' : ''}`;
+      const input = `/knowledge add ${file.origin ? `url:${file.origin}` : `file:${file.name}`}${replace ? ' replace:true' : ''}`;
       const fail = (error: string): Answer => ({ input, command: 'knowledge', items: [], error });
       const slug = slugFor(file.name);
       if (!slug.ok) return fail(`Refused "${file.name}": ${slug.reason}.`);
@@ -113,16 +122,22 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       if (bytes.length > MAX_UPLOAD_BYTES) return fail(`Refused: the file is larger than ${MAX_UPLOAD_BYTES / 1024} KiB.`);
       const parsed = parseArticle(slug.id, slug.format, bytes);
       if (!parsed.ok) return fail(`Refused: ${parsed.error.line ? `line ${parsed.error.line}: ` : ''}${parsed.error.message}. Nothing was changed.`);
+      if (!(await isFolder(store.dir))) return fail(FOLDER_MISSING);
 
       const existing = await filesWithId(store.dir, slug.id);
       if (existing.length && !replace) {
         return fail(`An article with the id "${slug.id}" exists already (${existing.join(', ')}). Add replace:true to replace it.`);
       }
       const fileName = `${slug.id}.${slug.format}`;
-      await writeAtomically(join(store.dir, fileName), bytes);
+      try {
+        await writeAtomically(join(store.dir, fileName), bytes);
+      } catch (error) {
+        log.error({ err: error, file: fileName }, 'could not write an uploaded article');
+        return fail(`The file could not be written to the knowledge folder (${(error as NodeJS.ErrnoException).code ?? 'error'}). Nothing was changed.`);
+      }
       for (const other of existing) if (other !== fileName) await rm(join(store.dir, other), { force: true });
       const report = await reloadEverywhere();
-      await record(by, `${existing.length ? 'replaced' : 'added'} ${fileName} (${bytes.length} bytes)`);
+      await record(by, `${existing.length ? 'replaced' : 'added'} ${fileName} (${bytes.length} bytes)${file.origin ? ` from ${file.origin}` : ''}`);
 
       const x = store.corpus().extracted.get(slug.id);
       const article = store.corpus().byId.get(slug.id);
@@ -137,8 +152,28 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       return { ...answer, items: [found, ...answer.items] };
     },
 
+    async addUrl(url, replace, by) {
+      const input = `/knowledge add url:${url}${replace ? ' replace:true' : ''}`;
+      const fail = (error: string): Answer => ({ input, command: 'knowledge', items: [], error });
+      // A fetch costs the bot a connection and up to the time limit: it counts as a reload.
+      const refused = allowReload();
+      if (refused) return fail(refused);
+      const page = await fetchPage(url, { allowHosts: options.fetch?.allowHosts ?? [], timeoutMs: options.fetch?.timeoutMs ?? 20_000, maxBytes: MAX_UPLOAD_BYTES });
+      const extracted = page.ok ? extractArticle(page) : page;
+      if (!extracted.ok) {
+        log.info({ user: by.id, url, reason: extracted.reason }, 'link refused');
+        return fail(`Refused ${url}: ${extracted.reason}. Nothing was changed.`);
+      }
+      const bytes = new TextEncoder().encode(extracted.text);
+      const answer = await admin.add({ name: extracted.name, size: bytes.length, read: async () => bytes, origin: url }, replace, by);
+      const [found, ...rest] = answer.items;
+      if (answer.error || !found) return answer;
+      return { ...answer, items: [{ ...found, detail: `${found.detail} · ${extracted.words} words in ${extracted.paragraphs} paragraphs from ${extracted.meta.source}` }, ...rest] };
+    },
+
     async remove(articleId, by) {
       const input = `/knowledge remove article:${articleId}`;
+      if (!(await isFolder(store.dir))) return { input, command: 'knowledge', items: [], error: FOLDER_MISSING };
       const files = await filesWithId(store.dir, articleId.trim());
       if (!files.length) return { input, command: 'knowledge', items: [], error: `No article file has the id "${articleId}". /knowledge list shows them.` };
       for (const f of files) await rm(join(store.dir, f), { force: true });
@@ -166,14 +201,22 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       };
     },
   };
+  return admin;
 }
 
+const FOLDER_MISSING = 'The knowledge folder is missing, so nothing was changed; the current knowledge keeps serving. Ask the operator to restore it.';
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
+}
+
+/** Regular files only: a link (even one pointing nowhere) is not an article, and is left alone. */
 async function filesWithId(dir: string, id: string): Promise<string[]> {
   const names = await readdir(dir);
   const out: string[] = [];
   for (const name of names) {
     if (!/\.(md|txt)$/i.test(name) || name.startsWith('.') || name.slice(0, -extname(name).length) !== id) continue;
-    if ((await stat(join(dir, name))).isFile()) out.push(name);
+    if ((await lstat(join(dir, name)).catch(() => null))?.isFile()) out.push(name);
   }
   return out;
 }
@@ -211,5 +254,5 @@ export function reportAnswer(input: string, command: string, r: EverywhereReport
   for (const f of r.failures) {
     items.push({ heading: `Failed: ${f.file}${f.line ? ` line ${f.line}` : ''}`, detail: `${f.reason}${f.keptLastGood ? ' — the last good version keeps serving' : ' — not loaded'}`, quotes: [] });
   }
-  return { input, command, items, ...(r.error ? { error: r.error } : {}) };
+  return { input, command, items, ...(r.error ? { error: r.error } : {}), ...(r.warning ? { note: `Warning: ${r.warning}.` } : {}) };
 }

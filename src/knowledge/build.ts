@@ -11,22 +11,32 @@
  * another's articles, and a reader trusts nothing whose meta does not match.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { parseArticle } from '../core/article.ts';
 import { extract, passageDocs, sortArticles, type Extracted } from '../core/corpus.ts';
 import { createIndex } from '../core/search.ts';
 import type { Article } from '../core/types.ts';
-import { articleFormat, articleId, readArticleFile, type FileFailure } from './load.ts';
+import { articleFormat, articleId, listArticleFiles, readArticleFile, type FileFailure } from './load.ts';
 
 export interface BuildOptions {
   dir: string;
   stateDir: string;
   /** Build even when the current cache was made from the same files (it failed to load). */
   force?: boolean;
+  /** Told, now and then, that another process holds the build lock and who it is. */
+  onWait?: (wait: LockWait) => void;
+}
+
+export interface LockWait {
+  /** The holder as its lock file names it (`pid 12 on host`), or `unknown` while it is written. */
+  holder: string;
+  waitedMs: number;
 }
 
 export interface BuildResult {
@@ -99,7 +109,7 @@ export type Inputs = Record<string, { hash: string; size: number; mtimeMs: numbe
  */
 export async function hashInputs(dir: string, known: Inputs = {}, listed?: string[]): Promise<Inputs> {
   const inputs: Inputs = {};
-  const names = listed ?? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && articleFormat(e.name)).map((e) => e.name);
+  const names = listed ?? (await listArticleFiles(dir)).files;
   const one = async (name: string) => {
     try {
       const path = join(dir, name);
@@ -133,8 +143,8 @@ export const indexFile = (version: string) => `index-${version}.json`;
 export async function buildKnowledge(options: BuildOptions): Promise<BuildResult> {
   const code = await codeVersion();
   const cache = cacheDir(options);
-  await mkdir(cache, { recursive: true });
-  const release = await lock(join(cache, 'build.lock'));
+  await ensureDir(cache);
+  const release = await lock(join(cache, 'build.lock'), options.onWait);
   try {
     const current = await readMeta(cache);
     if (!options.force && current?.codeVersion === code && sameInputs(current.inputs, await hashInputs(options.dir, current.inputs))) {
@@ -148,17 +158,17 @@ export async function buildKnowledge(options: BuildOptions): Promise<BuildResult
 
 async function build(options: BuildOptions, code: string, cache: string, current: BuildResult | null): Promise<BuildResult> {
   const lastGoodDir = join(stateFor(options), 'last-good');
-  await mkdir(lastGoodDir, { recursive: true });
+  await ensureDir(lastGoodDir);
   const previous = current?.codeVersion === code ? await readCachedLines(join(cache, articlesFile(current.version))) : new Map();
 
-  const files = (await readdir(options.dir, { withFileTypes: true })).filter((e) => e.isFile() && articleFormat(e.name)).map((e) => e.name).sort();
+  const { files, skipped } = await listArticleFiles(options.dir);
   const copies = new Map((await readdir(lastGoodDir)).filter((f) => articleFormat(f)).map((f) => [articleId(f), f]));
   // Every file of this very listing, broken ones included, so a restart can tell nothing changed.
   const inputs = await hashInputs(options.dir, current?.inputs, files);
   const served: BuildResult['served'] = {};
   const lines: string[] = [];
   const articles: Article[] = [];
-  const failures: BuildResult['failures'] = [];
+  const failures: BuildResult['failures'] = skipped.map((f) => ({ ...f, keptLastGood: false }));
   let reparsed = 0;
 
   /** Serve `bytes` as article `id`; returns why it cannot be, or null. */
@@ -179,6 +189,7 @@ async function build(options: BuildOptions, code: string, cache: string, current
     return null;
   };
 
+  // Good files are copied to last-good/ as they are read; nothing is removed before the end.
   for (const file of files) {
     const id = articleId(file);
     if (served[id]) {
@@ -205,6 +216,12 @@ async function build(options: BuildOptions, code: string, cache: string, current
       if (copy && copy !== file) await rm(join(lastGoodDir, copy), { force: true });
     }
   }
+  const nothing = Object.keys(served).length === 0;
+  if (nothing) {
+    // Nothing would serve (an emptied folder): the live knowledge stays, so its cache and
+    // last good copies must stay too, for the next start.
+    return { version: versionOf(served), codeVersion: code, inputs, served, failures, reparsed, passages: 0 };
+  }
   // A removed article must not come back from its copy.
   for (const [id, copy] of copies) if (!served[id]) await rm(join(lastGoodDir, copy), { force: true });
 
@@ -228,41 +245,126 @@ async function build(options: BuildOptions, code: string, cache: string, current
   return result;
 }
 
+const metaSchema = z.object({
+  version: z.string().regex(/^\w+$/),
+  codeVersion: z.string(),
+  inputs: z.record(z.string(), z.object({ hash: z.string(), size: z.number(), mtimeMs: z.number() })),
+  served: z.record(z.string(), z.object({ file: z.string(), bytes: z.number(), hash: z.string() })),
+  failures: z.array(
+    z.object({ file: z.string(), line: z.number().nullable(), reason: z.string(), missing: z.boolean().optional(), keptLastGood: z.boolean() }),
+  ),
+  reparsed: z.number(),
+  passages: z.number(),
+});
+
+/** The cache's meta.json, or null when it is missing or not exactly what a build writes: then it is rebuilt. */
 export async function readMeta(cache: string): Promise<BuildResult | null> {
   try {
-    return JSON.parse(await readFile(join(cache, 'meta.json'), 'utf8')) as BuildResult;
+    const parsed = metaSchema.safeParse(JSON.parse(await readFile(join(cache, 'meta.json'), 'utf8')));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
+/** A folder of our own state; a file standing in its place (a broken copy, a mistake) is replaced. */
+async function ensureDir(path: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (info && !info.isDirectory()) await rm(path, { force: true });
+  await mkdir(path, { recursive: true });
+}
+
 /**
- * A lock file taken with O_EXCL, holding the owner's pid. A lock whose process is gone (a
- * stop during a build) is taken over at once; one older than LOCK_STALE_MS in any case.
+ * A lock file taken with O_EXCL, naming its holder: pid, the process's start time and the
+ * host. A pid alone is not enough: after a container restart another process may have our
+ * old pid. The holder touches the file while it builds; a lock is taken over when its holder
+ * is gone (same host: no such process, or one started at another time), when it is unreadable
+ * for a moment, or when nobody touched it for LOCK_STALE_MS (a holder on another host).
  */
-const LOCK_STALE_MS = 5 * 60_000;
-async function lock(path: string): Promise<() => Promise<void>> {
+const LOCK_STALE_MS = 60_000;
+const LOCK_TOUCH_MS = 5_000;
+/** An empty or half-written lock older than this is a holder that died while writing it. */
+const LOCK_UNREADABLE_MS = 2_000;
+const LOCK_LOG_EVERY_MS = 5_000;
+
+interface LockHolder {
+  pid: number;
+  start: string | null;
+  host: string;
+}
+
+const me = (): LockHolder => ({ pid: process.pid, start: processStart(process.pid), host: hostname() });
+
+async function lock(path: string, onWait?: (wait: LockWait) => void): Promise<() => Promise<void>> {
+  const started = Date.now();
+  let told = -Infinity;
   for (;;) {
     try {
-      await writeFile(path, String(process.pid), { flag: 'wx' });
-      return () => rm(path, { force: true });
+      await writeFile(path, JSON.stringify(me()), { flag: 'wx' });
+      const touch = setInterval(() => void utimes(path, new Date(), new Date()).catch(() => undefined), LOCK_TOUCH_MS);
+      touch.unref();
+      return async () => {
+        clearInterval(touch);
+        await rm(path, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(await readFile(path, 'utf8').catch(() => ''));
+      const holder = parseHolder(await readFile(path, 'utf8').catch(() => ''));
       const age = Date.now() - (await stat(path).then((s) => s.mtimeMs, () => Date.now()));
-      if (!alive(owner) || age > LOCK_STALE_MS) await rm(path, { force: true });
-      else await new Promise((r) => setTimeout(r, 100));
+      if (holderGone(holder, age)) {
+        await rm(path, { force: true });
+        continue;
+      }
+      const waitedMs = Date.now() - started;
+      if (onWait && waitedMs - told >= LOCK_LOG_EVERY_MS) {
+        told = waitedMs;
+        onWait({ holder: holder ? `pid ${holder.pid} on ${holder.host}` : 'unknown', waitedMs });
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
 }
 
+function parseHolder(text: string): LockHolder | null {
+  // A bare pid: a lock written before holders named their start time and host.
+  if (/^\d+$/.test(text.trim())) return { pid: Number(text), start: null, host: hostname() };
+  try {
+    const value = JSON.parse(text) as Partial<LockHolder>;
+    if (Number.isInteger(value.pid) && typeof value.host === 'string') return { pid: value.pid!, start: value.start ?? null, host: value.host };
+  } catch {
+    // Empty, half-written, or an older format.
+  }
+  return null;
+}
+
+function holderGone(holder: LockHolder | null, ageMs: number): boolean {
+  if (ageMs > LOCK_STALE_MS) return true;
+  if (!holder) return ageMs > LOCK_UNREADABLE_MS;
+  if (holder.host !== hostname()) return false;
+  if (!alive(holder.pid)) return true;
+  // The pid lives, but is it the process that took the lock? Where start times can be read,
+  // a lock that does not name the same one (or none: a bare pid) is not that process's.
+  const start = processStart(holder.pid);
+  return start !== null && holder.start !== start;
+}
+
 function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return true; // being written: give it a moment
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/** When a process started (clock ticks since boot, from /proc on Linux); null where unknown. */
+function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) in parentheses; starttime is field 22.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -37,11 +37,35 @@ export function articleId(file: string): string {
   return file.slice(0, file.length - extname(file).length);
 }
 
+/**
+ * The article files of a folder, and every other entry with an article's name (a symbolic
+ * link, a folder) with why it is skipped. Links are not followed: one could lead outside
+ * the knowledge folder.
+ */
+export async function listArticleFiles(dir: string): Promise<{ files: string[]; skipped: FileFailure[] }> {
+  const files: string[] = [];
+  const skipped: FileFailure[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (!articleFormat(entry.name)) continue;
+    if (entry.isFile()) files.push(entry.name);
+    else if (entry.isSymbolicLink()) {
+      const target = await stat(join(dir, entry.name)).then(() => true, () => false);
+      skipped.push({
+        file: entry.name,
+        line: null,
+        reason: target
+          ? 'it is a symbolic link; links are not followed (one could lead outside the knowledge folder)'
+          : 'it is a symbolic link to nothing (its target is missing)',
+      });
+    } else skipped.push({ file: entry.name, line: null, reason: 'it is not a regular file' });
+  }
+  return { files: files.sort(), skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : 1)) };
+}
+
 export async function loadKnowledge(dir: string): Promise<LoadResult> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files = entries.filter((e) => e.isFile() && articleFormat(e.name)).map((e) => e.name).sort();
+  const { files, skipped } = await listArticleFiles(dir);
   const loaded: LoadedFile[] = [];
-  const failures: FileFailure[] = [];
+  const failures: FileFailure[] = [...skipped];
   const seen = new Map<string, string>();
   for (const file of files) {
     const id = articleId(file);
@@ -57,7 +81,7 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
       loaded.push(result);
     }
   }
-  return { loaded, failures };
+  return { loaded, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }
 
 /** Read and parse one file; a vanished or unreadable file is a failure, not a crash. */

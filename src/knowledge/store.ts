@@ -7,10 +7,12 @@
  * A file that fails to load keeps its last good version serving (see build.ts), also across
  * restarts; a restart with unchanged files starts from the cache instead of re-reading them.
  */
-import type { Corpus } from '../core/corpus.ts';
-import { buildKnowledge, codeVersion, hashInputs, sameInputs, type BuildResult } from './build.ts';
+import { stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import { buildCorpus, type Corpus } from '../core/corpus.ts';
+import { buildKnowledge, codeVersion, hashBytes, hashInputs, sameInputs, versionOf, type BuildResult, type LockWait } from './build.ts';
 import { loadCache } from './cache.ts';
-import type { FileFailure } from './load.ts';
+import { loadKnowledge, type FileFailure } from './load.ts';
 import { buildInWorker } from './run-build.ts';
 
 export interface Snapshot {
@@ -23,6 +25,8 @@ export interface Snapshot {
   failures: Array<FileFailure & { keptLastGood: boolean }>;
   /** How this snapshot was made: from the cache, or by parsing that many articles anew. */
   origin: 'cache' | { reparsed: number };
+  /** Set when the bot serves in a degraded way an operator must hear about (no state folder, an empty folder). */
+  warning?: string;
 }
 
 export interface Counts {
@@ -44,6 +48,8 @@ export interface ReloadReport {
   version: string;
   /** Set when nothing could be served, so the old knowledge stays. */
   error?: string;
+  /** The new knowledge serves, but in a degraded way (see Snapshot.warning). */
+  warning?: string;
 }
 
 export class NoKnowledgeError extends Error {
@@ -57,6 +63,8 @@ export interface StoreOptions {
   stateDir: string;
   /** Build reloads in a worker thread (default); off, they build on the main thread. */
   worker?: boolean;
+  /** Told while another process sharing STATE_DIR holds the build lock. */
+  onLockWait?: (wait: LockWait) => void;
 }
 
 export class KnowledgeStore {
@@ -73,21 +81,12 @@ export class KnowledgeStore {
    * when not one article can be served.
    */
   static async open(options: StoreOptions): Promise<KnowledgeStore> {
-    const code = await codeVersion();
-    const cached = await loadCache(options, code, false);
-    let snapshot: Snapshot | null = null;
-    if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) snapshot = toSnapshot(cached.corpus, cached.meta, 'cache');
-    if (!snapshot) {
-      // Another process sharing STATE_DIR (a shard starting beside this one) may have built
-      // it meanwhile; if what is there still does not load, build regardless of its meta.
-      let meta = await buildKnowledge({ dir: options.dir, stateDir: options.stateDir });
-      let built = await loadCache(options, code, false);
-      if (!built) {
-        meta = await buildKnowledge({ dir: options.dir, stateDir: options.stateDir, force: true });
-        built = await loadCache(options, code, false);
-      }
-      if (!built) throw new Error(`knowledge: the cache just written in ${options.stateDir} could not be read back`);
-      snapshot = toSnapshot(built.corpus, built.meta, { reparsed: meta.reparsed });
+    let snapshot: Snapshot;
+    try {
+      snapshot = await openFromState(options);
+    } catch (error) {
+      if (!stateFault(error, options.stateDir)) throw error;
+      snapshot = await fromMemory(options.dir, stateWarning(error));
     }
     if (snapshot.corpus.articles.length === 0) throw new NoKnowledgeError(snapshot.failures, options.dir);
     return new KnowledgeStore(options, snapshot);
@@ -118,11 +117,35 @@ export class KnowledgeStore {
   async #reloadNow(): Promise<ReloadReport> {
     const started = performance.now();
     const old = this.#snapshot;
+    const keep = (error: string, failures: Snapshot['failures'] = []): ReloadReport => ({
+      ...compare(old, old),
+      ok: false,
+      failures,
+      ms: performance.now() - started,
+      error,
+    });
+    if (!(await isFolder(this.options.dir))) return keep('the knowledge folder is missing, so the current knowledge stays');
+    let next: Snapshot | { nothing: Snapshot['failures'] };
+    try {
+      next = await this.#buildFromState();
+    } catch (error) {
+      if (!stateFault(error, this.options.stateDir)) throw error;
+      next = await fromMemory(this.options.dir, stateWarning(error));
+    }
+    const failures = 'nothing' in next ? next.nothing : next.failures;
+    if ('nothing' in next || next.corpus.articles.length === 0) return keep('no article could be loaded, so the current knowledge stays', failures);
+    this.#snapshot = next;
+    return { ...compare(old, next), ms: performance.now() - started, ...(next.warning ? { warning: next.warning } : {}) };
+  }
+
+  /** Build through the cache in STATE_DIR (in a worker); an empty result has written nothing. */
+  async #buildFromState(): Promise<Snapshot | { nothing: Snapshot['failures'] }> {
     const build = (force: boolean) => {
-      const options = { dir: this.options.dir, stateDir: this.options.stateDir, force };
+      const options = { dir: this.options.dir, stateDir: this.options.stateDir, force, onWait: this.options.onLockWait };
       return this.options.worker === false ? buildKnowledge(options) : buildInWorker(options);
     };
     let meta = await build(false);
+    if (Object.keys(meta.served).length === 0) return { nothing: meta.failures };
     let fresh = await loadCache(this.options, meta.codeVersion, true);
     if (!fresh) {
       meta = await build(true);
@@ -130,15 +153,66 @@ export class KnowledgeStore {
     }
     if (!fresh) throw new Error('knowledge: the rebuilt cache could not be read back');
     // The cache's own meta: another process sharing STATE_DIR may have rebuilt it since.
-    const next = toSnapshot(fresh.corpus, fresh.meta, { reparsed: meta.reparsed });
-    const report = compare(old, next);
-    if (next.corpus.articles.length === 0) {
-      return { ...report, ok: false, after: report.before, added: [], changed: [], removed: [], version: old.version,
-        ms: performance.now() - started, error: 'no article could be loaded, so the current knowledge stays' };
-    }
-    this.#snapshot = next;
-    return { ...report, ms: performance.now() - started };
+    return toSnapshot(fresh.corpus, fresh.meta, { reparsed: meta.reparsed });
   }
+}
+
+/**
+ * Serve the folder: from the cache when no file changed since it was written, else by
+ * building it (on this thread: nothing is being served yet). A folder with nothing to serve
+ * leaves the state as it was, and the knowledge served before keeps serving, with a warning.
+ */
+async function openFromState(options: StoreOptions): Promise<Snapshot> {
+  const code = await codeVersion();
+  const cached = await loadCache(options, code, false);
+  if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) return toSnapshot(cached.corpus, cached.meta, 'cache');
+  const building = { dir: options.dir, stateDir: options.stateDir, onWait: options.onLockWait };
+  // Another process sharing STATE_DIR (a shard starting beside this one) may have built
+  // it meanwhile; if what is there still does not load, build regardless of its meta.
+  let meta = await buildKnowledge(building);
+  if (Object.keys(meta.served).length === 0) {
+    if (!cached) return { ...toSnapshot(buildCorpus([]), meta, { reparsed: 0 }) };
+    return { ...toSnapshot(cached.corpus, cached.meta, 'cache'), failures: meta.failures, warning: 'no article could be loaded from the knowledge folder, so the knowledge built before keeps serving' };
+  }
+  let built = await loadCache(options, code, false);
+  if (!built) {
+    meta = await buildKnowledge({ ...building, force: true });
+    built = await loadCache(options, code, false);
+  }
+  if (!built) throw new Error(`knowledge: the cache just written in ${options.stateDir} could not be read back`);
+  return toSnapshot(built.corpus, built.meta, { reparsed: meta.reparsed });
+}
+
+/** An I/O error about STATE_DIR itself (unwritable, a file in its place), as opposed to the knowledge folder. */
+function stateFault(error: unknown, stateDir: string): boolean {
+  const path = (error as NodeJS.ErrnoException | null)?.path;
+  if (typeof path !== 'string') return false;
+  const root = resolve(stateDir);
+  return resolve(path) === root || resolve(path).startsWith(root + sep);
+}
+
+function stateWarning(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return `the state folder (STATE_DIR) cannot be used (${code}): serving from memory, with no cache and no last good copies, until it is fixed`;
+}
+
+/** Read, parse and index the folder in this process, touching nothing on disk. */
+async function fromMemory(dir: string, warning: string): Promise<Snapshot> {
+  const { loaded, failures } = await loadKnowledge(dir);
+  const files = new Map(loaded.map((l) => [l.article.id, { file: l.file, bytes: l.bytes.length, hash: hashBytes(l.bytes) }]));
+  return {
+    corpus: buildCorpus(loaded.map((l) => l.article)),
+    version: versionOf(Object.fromEntries(files)),
+    loadedAt: new Date(),
+    files,
+    failures: failures.map((f) => ({ ...f, keptLastGood: false })),
+    origin: { reparsed: loaded.length },
+    warning,
+  };
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
 }
 
 function toSnapshot(corpus: Corpus, meta: BuildResult, origin: Snapshot['origin']): Snapshot {

@@ -58,6 +58,11 @@ describe('front matter errors name the line and the field', () => {
     ['---\ntitle: ok\nsource: not a url\n---\nText.', 3, /source/],
     ['---\ntitle: [unclosed\n---\nText.', 2, /YAML/],
     ['---\nlanguage: english please\n---\nText.', 2, /language/],
+    ['---\npublished: 2026-01-02\ntitle: *nope\n---\nText.', 3, /YAML.*alias/i],
+    [`---\n${aliasBomb(9)}---\nText.`, 3, /YAML.*alias/i],
+    ['---\nsource: "https://ok.example/x>)**[pwn](https://evil.example)"\n---\nText.', 2, /source.*<, >, \(/],
+    ['---\nsource: https://ok.example/a b\n---\nText.', 2, /source/],
+    ['---\nsource: "javascript:alert(1)"\n---\nText.', 2, /source.*http/],
   ])('%j', (text, line, message) => {
     const r = parseArticleText('x', 'md', text);
     expect(r.ok).toBe(false);
@@ -66,6 +71,13 @@ describe('front matter errors name the line and the field', () => {
     expect(r.error.message).toMatch(message);
   });
 });
+
+/** Each level doubles the one before: `toJS` would expand 2^levels nodes. */
+function aliasBomb(levels: number): string {
+  const lines = ['a0: &a0 [x, x]'];
+  for (let i = 1; i <= levels; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+  return lines.join('\n') + '\n';
+}
 
 describe('files that are not articles', () => {
   test.each([

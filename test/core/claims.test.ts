@@ -108,6 +108,14 @@ describe('extractClaims: who made the claim', () => {
     ]);
   });
 
+  test.each([
+    ['Democrat Walter Mondale said the tax cut would fail.', 'Walter Mondale: Democrat Walter Mondale said the tax cut would fail.'],
+    ['"We need calm," said Belgian Filip De Wilde.', 'Filip De Wilde: "We need calm," said Belgian Filip De Wilde.'],
+    ['Chancellor of the Exchequer Kenneth Clarke argued that taxes must stay low.', 'Kenneth Clarke: Chancellor of the Exchequer Kenneth Clarke argued that taxes must stay low.'],
+  ])('a descriptor or long title before the name is not the claimant: %j', (text, expected) => {
+    expect(one(text)).toEqual([expected]);
+  });
+
   test('a parenthesis between subject and verb is skipped', () => {
     expect(one('Senator Bob Jones (D-Ohio) said the bill would pass.')).toEqual(['Bob Jones: Senator Bob Jones (D-Ohio) said the bill would pass.']);
   });

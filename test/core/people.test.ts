@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractPeople, type Person } from '../../src/core/people.ts';
 import { fold } from '../../src/core/text.ts';
-import type { Article } from '../../src/core/types.ts';
 import { fileArticle, textArticle as article } from '../helpers/articles.ts';
 
 
@@ -222,5 +221,111 @@ describe.each(cases)('extractPeople on $article', (check) => {
       expect(fold(p.name)).not.toBe(key);
       expect(` ${fold(p.name)} `).not.toContain(` ${key} `);
     }
+  });
+});
+
+describe('extractPeople: news prose with descriptors, long titles and organisations', () => {
+  test.each([
+    ['Democrat Walter Mondale joined the rally.', 'Walter Mondale', 'Democrat'],
+    ['Ex-Yankee Randy Velarde watched from the clubhouse.', 'Randy Velarde', 'Ex-Yankee'],
+    ['Fullback Andre Joubert returns from injury.', 'Andre Joubert', 'Fullback'],
+    ['Belgian Filip De Wilde knocked out the seed.', 'Filip De Wilde', 'Belgian'],
+    ['U.S. President Bill Clinton took his campaign to Michigan.', 'Bill Clinton', 'U.S. President'],
+    ['Chancellor of the Exchequer Kenneth Clarke ruled out a tax rise.', 'Kenneth Clarke', 'Chancellor of the Exchequer'],
+    ['Secretary of State Warren Christopher flew to Cairo.', 'Warren Christopher', 'Secretary of State'],
+    ['Zairean Prime Minister Kengo wa Dondo returned home.', 'Kengo wa Dondo', 'Zairean Prime Minister'],
+    ["Former Beatle Paul McCartney sent a message .", 'Paul McCartney', 'Former Beatle'],
+    ["Yeltsin 's spokesman Sergei Yastrzhembsky said the president was resting .", 'Sergei Yastrzhembsky', "Yeltsin 's spokesman"],
+  ])('%j names %s with the role %j', (text, name, role) => {
+    const found = person(extractPeople(article(text)), name);
+    expect(found?.name, names(text).join(', ')).toBe(name);
+    expect(found?.role).toBe(role);
+  });
+
+  test('a split-off descriptor leaves the surname as the same person', () => {
+    const people = extractPeople(article('Democrat Walter Mondale spoke first. Mondale said the state would vote for the president.'));
+    expect(people.map((p) => [p.name, p.mentions])).toEqual([['Walter Mondale', 2]]);
+  });
+
+  test.each([
+    ['King Henry VIII married six times.', 'Henry VIII'],
+    ['Pope John Paul II met the bishops.', 'John Paul II'],
+    ['Jury selection began in the trial of O.J. Simpson on Tuesday.', 'O.J. Simpson'],
+    ['Scrumhalf Joost van der Westhuizen kept his place.', 'Joost van der Westhuizen'],
+  ])('%j keeps the whole name %j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test.each([
+    ['Rotor Volgograd held Spartak Moscow to a 1-1 draw on Sunday.', 'Rotor Volgograd'],
+    ['Johnson Controls Inc said it agreed to buy the seat maker.', 'Johnson Controls Inc'],
+    ['Shares rose on the Chicago Board Options Exchange.', 'Options Exchange'],
+    ['The news magazine Der Spiegel reported the leak on Saturday.', 'Der Spiegel'],
+    ['The opposition Social Democrats demanded an explanation.', 'Social Democrats'],
+    ['The child welfare group Child Focus said it had received calls.', 'Child Focus'],
+    ['Family-controlled Douglas & Lomason had sales of $565 million.', 'Douglas'],
+    ['Talks with the Union for Democracy and Social Progress broke down.', 'Social Progress'],
+    ['The festival opened with a screening of the film Viva Zapata.', 'Viva Zapata'],
+    ['Salomon Brothers cut its forecast.', 'Salomon Brothers'],
+    ['The High Commissioner said he would visit.', 'High Commissioner'],
+    ['Sometimes I wonder, the coach said.', 'Sometimes I'],
+    ['Shares of Morgan Stanley rose 2 percent.', 'Morgan Stanley'],
+    ['Merrill Lynch shares fell on the news.', 'Merrill Lynch'],
+    ['Johnson Controls reported higher sales in the quarter.', 'Johnson Controls'],
+  ])('%j does not list %j as a person', (text, notPerson) => {
+    expect(names(text).map(fold)).not.toContain(fold(notPerson));
+  });
+
+  test('capitals alone do not make a person, but a known first name, an age or speech does', () => {
+    expect(names('Alania Vladikavkaz lost 1-0 at home.')).toEqual([]);
+    expect(names('The goals came from Sergei Kiriakov and Yuri Kovtun.')).toEqual(['Sergei Kiriakov', 'Yuri Kovtun']);
+    expect(names('Dutroux Marcinelle, 39, was charged on Friday.')).toEqual(['Dutroux Marcinelle']);
+    expect(names('The winner came from Efim Kravtsov in the last minute.')).toEqual(['Efim Kravtsov']);
+    expect(names('The winner came from Efim Kravt in the last minute.')).toEqual([]);
+    expect(names('"We will fight on," said Talabani Jalal.')).toEqual(['Talabani Jalal']);
+  });
+});
+
+// ---- Practice newswire: short agency-style articles with their people listed by hand.
+
+interface NewswireCheck {
+  article: string;
+  people: string[];
+  organisations: string[];
+}
+
+const newswire = JSON.parse(readFileSync(new URL('../fixtures/extraction/newswire/people.json', import.meta.url), 'utf8')) as { articles: NewswireCheck[] };
+
+describe('extractPeople on practice newswire', () => {
+  const results = newswire.articles.map((check) => {
+    const got = extractPeople(fileArticle(`../fixtures/extraction/newswire/${check.article}`)).map((p) => p.name);
+    const wanted = new Set(check.people.map(fold));
+    const gotFolded = new Set(got.map(fold));
+    return {
+      article: check.article,
+      falsePeople: got.filter((g) => !wanted.has(fold(g))),
+      missed: check.people.filter((w) => !gotFolded.has(fold(w))),
+      found: got.filter((g) => wanted.has(fold(g))).length,
+    };
+  });
+  const found = results.reduce((n, r) => n + r.found, 0);
+  const falsePeople = results.reduce((n, r) => n + r.falsePeople.length, 0);
+  const missed = results.reduce((n, r) => n + r.missed.length, 0);
+  const mistakes = results.filter((r) => r.falsePeople.length || r.missed.length).map((r) => `${r.article}: not people [${r.falsePeople.join(', ')}], missed [${r.missed.join(', ')}]`).join('\n');
+
+  test('has at least 15 articles of different kinds', () => {
+    expect(newswire.articles.length).toBeGreaterThanOrEqual(15);
+  });
+
+  const precision = found / (found + falsePeople);
+  const recall = found / (found + missed);
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+  test(`people precision (${pct(precision)}, ${found + falsePeople} listed) stays at or above 97 percent`, () => {
+    expect(precision, mistakes).toBeGreaterThanOrEqual(0.97);
+  });
+
+  test(`people recall (${pct(recall)}, ${found + missed} annotated) stays at or above 97 percent`, () => {
+    expect(recall, mistakes).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FakeDiscord } from '../fake-discord/server.ts';
 
@@ -35,7 +36,8 @@ export function knowledgeCopy(): string {
  * wired to the fake Discord with a temporary STATE_DIR; `env` overrides any of it.
  */
 export function spawnBot(entry: string, fake: FakeDiscord, env: Record<string, string> = {}): RunningBot {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // The built JavaScript (`dist/…/*.js`) runs as production does: plain node, no tsx.
+  const child = spawn(process.execPath, [...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -94,4 +96,13 @@ export async function startBot(fake: FakeDiscord, env: Record<string, string> = 
     }),
   ]);
   return bot;
+}
+
+/** A port nothing listens on now, for a server the bot will open. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -32,6 +32,22 @@ describe('renderPages', () => {
     expect(text).toContain('> \\> \\*bold\\* \\_it\\_ \\`code\\` # head <\u200B@123> @everyone');
   });
 
+  test('a title cannot close its citation link and add a link of its own', () => {
+    const [page] = renderPages(
+      { input: '', command: 'ask', items: [{ heading: null, detail: null, quotes: [quote('The harbor reopened.')] }] },
+      { ...options, article: () => ({ title: 'Harbor news](https://evil.example/phish) [more](https://evil.example)', source: 'https://ok.example/a' }) },
+    );
+    const citation = page!.embeds[0]!.description!.split('\n')[1]!;
+    expect(citation).toBe('-# [Harbor news\\](https://evil.example/phish) \\[more\\](https://evil.example)](<https://ok.example/a>) · Key Details · ¶ 1');
+    // Only one link: every bracket of the title is escaped.
+    expect(citation.match(/(?<!\\)\]\(/g)).toHaveLength(1);
+  });
+
+  test('the question shown as the title is escaped: bold, spoilers and code show as typed', () => {
+    const [page] = renderPages({ input: '', command: 'ask', items: [] }, { ...options, title: '**loud** ||hidden|| ```code``` [x](https://e.example)' });
+    expect(page!.embeds[0]!.title).toBe('\\*\\*loud\\*\\* \\|\\|hidden\\|\\| \\`\\`\\`code\\`\\`\\` \\[x\\](https://e.example)');
+  });
+
   test('a long answer is split into pages within every limit, with Previous/More buttons', () => {
     const long = 'A sentence about the harbour strike and its many consequences for the city. '.repeat(12).trim();
     const answer: Answer = { input: '', command: 'who', items: Array.from({ length: 30 }, (_, i) => ({ heading: `Person ${i}`, detail: 'role', quotes: [quote(long, i + 1)] })) };

@@ -18,7 +18,7 @@ let client: Client;
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  const configured = loadConfig({ DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '60', LOG_LEVEL: 'silent' }, '/nonexistent');
+  const configured = loadConfig({ DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '60', COOLDOWN_BURST: '1', LOG_LEVEL: 'silent' }, '/nonexistent');
   if (!configured.ok) throw new Error(configured.problems.join());
   client = createClient(configured.config);
   const corpus = practiceCorpus();
@@ -50,15 +50,36 @@ describe('router', () => {
     expect(JSON.stringify(callback.body)).not.toMatch(/secret|handler\.ts|token abc/);
   });
 
-  test('a second question inside the cooldown is refused ephemerally; another member is not held up', async () => {
+  test('beyond the bucket a question waits its turn, beyond its queue it is refused; another member is not held up', async () => {
     const user = fake.addUser();
     const first = fake.sendChatInput({ name: 'ask', options: { question: 'What about Greenland?' }, user });
     expect((await fake.waitForCallback(first.id)).body.data.embeds).toHaveLength(1);
     const second = fake.sendChatInput({ name: 'ask', options: { question: 'And Venezuela?' }, user });
-    const refused = (await fake.waitForCallback(second.id)).body.data;
+    expect((await fake.waitForCallback(second.id)).body.type).toBe(5);
+    const third = fake.sendChatInput({ name: 'ask', options: { question: 'And Denmark?' }, user });
+    const refused = (await fake.waitForCallback(third.id)).body.data;
     expect(refused.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(refused.content).toMatch(/ask again in \d+ s/);
     const other = fake.sendChatInput({ name: 'ask', options: { question: 'And Venezuela?' }, user: fake.addUser() });
     expect((await fake.waitForCallback(other.id)).body.data.embeds).toHaveLength(1);
+  });
+
+  test.each([
+    'What does the article: section say about question: marks?',
+    'Who criticized the alliance article:nato',
+    'Was Greenland kept private: true?',
+    'Is C:\\ a path? article\\:x',
+  ])('a page button on %j re-runs the very same question', async (question) => {
+    const user = fake.addUser();
+    const sent = fake.sendChatInput({ name: 'ask', options: { question }, user });
+    const first = (await fake.waitForCallback(sent.id)).body.data;
+    const messageId = [...fake.messages.values()].find((m) => m.interaction_metadata?.id === sent.id)!.id;
+    const from = fake.requests.length;
+    const click = fake.sendButton({ customId: 'page:0:next', messageId, user });
+    const update = (await fake.waitForCallback(click.id, { from })).body;
+    expect(update.type).toBe(7);
+    expect(update.data.embeds[0].title).toBe(first.embeds[0].title);
+    expect(update.data.embeds[0].footer).toEqual(first.embeds[0].footer);
+    expect(update.data.embeds[0].description).toBe(first.embeds[0].description);
   });
 });

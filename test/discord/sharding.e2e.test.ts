@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { guildIdForShard, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
-import { knowledgeCopy, ROOT, spawnBot, type RunningBot } from './harness.ts';
+import { freePort, knowledgeCopy, ROOT, spawnBot, type RunningBot } from './harness.ts';
 
 let fake: FakeDiscord;
 let manager: RunningBot;
 let dir: string;
+let health: string;
 const article = readFileSync(new URL('../fixtures/eval/articles/lakeside-marathon.txt', import.meta.url));
 
 beforeAll(async () => {
@@ -27,7 +28,9 @@ beforeAll(async () => {
   });
   dir = knowledgeCopy();
   // SHARD_COUNT auto: the count comes from the fake's GET /gateway/bot.
-  manager = spawnBot('src/sharded.ts', fake, { KNOWLEDGE_DIR: dir, SHARD_COUNT: 'auto', KNOWLEDGE_WATCH: 'true' });
+  const port = await freePort();
+  health = `http://127.0.0.1:${port}`;
+  manager = spawnBot('src/sharded.ts', fake, { KNOWLEDGE_DIR: dir, SHARD_COUNT: 'auto', KNOWLEDGE_WATCH: 'true', HEALTH_PORT: String(port) });
   await manager.waitForOutput(/"msg":"all shards ready"/, 60_000);
   // Registered commands give options their declared types in the fake's interactions.
   await fake.waitFor((r) => r.method === 'PUT' && /\/commands$/.test(r.path), { timeoutMs: 30_000, description: 'command deploy' });
@@ -116,6 +119,21 @@ describe('npm run start:sharded', () => {
     expect(a).toBe(b);
     expect((await reply('sources', far())).embeds[0].description).toContain('Harbor ferry returns');
   }, 20_000);
+
+  test("the manager's one health endpoint is ready and shows every shard's metrics", async () => {
+    const ready = await fetch(`${health}/readyz`);
+    expect([ready.status, await ready.text()]).toEqual([200, 'ready\n']);
+    const metrics = await (await fetch(`${health}/metrics`)).text();
+    for (const shard of ['0', '1']) {
+      expect(metrics).toMatch(new RegExp(`^newsquote_shard_ready\\{id="${shard}",shard="manager"\\} 1$`, 'm'));
+      expect(metrics).toMatch(new RegExp(`^newsquote_gateway_connected\\{shard="${shard}"\\} 1$`, 'm'));
+      expect(metrics).toMatch(new RegExp(`^newsquote_knowledge_articles\\{shard="${shard}"\\} 3$`, 'm'));
+    }
+    // Each shard counts what it answered: shard 0 the upload and the /reload among them.
+    expect(metrics).toMatch(/^newsquote_commands_total\{command="reload",outcome="answered",shard="0"\} 1$/m);
+    expect(metrics).toMatch(/^newsquote_commands_total\{command="ask",outcome="answered",shard="1"\} 1$/m);
+    expect(metrics).toMatch(/^newsquote_reloads_total\{outcome="ok",shard="1"\} [1-9]/m);
+  });
 
   test('SIGTERM stops every shard and exits 0', async () => {
     const shards = pids();

@@ -99,6 +99,11 @@ export class FakeGateway {
     }
   }
 
+  /** Close a shard's socket with `code`, as Discord does when it ends a session. */
+  closeShard(shardId: number, code: number, reason = ''): void {
+    for (const s of this.sessions.values()) if (s.socket && s.shard[0] === shardId) s.socket.close(code, reason);
+  }
+
   close(): Promise<void> {
     // terminate() rather than close(): a close handshake would wait for clients
     // that may already be gone. Tests should destroy their clients first;

@@ -51,6 +51,18 @@ export interface RestContext {
   requests: Recorder<RecordedRequest>;
   unknownRoutes: RecordedRequest[];
   guildPayload: (guildId: string) => Record<string, unknown>;
+  /** Faults to inject, each used once by the first request it matches. */
+  faults: RestFault[];
+}
+
+/** A slow network or a rate limit on one request, as Discord or the path to it may give. */
+export interface RestFault {
+  method: string;
+  path: RegExp;
+  /** Hold the request this long before handling it (the interaction window keeps running). */
+  delayMs?: number;
+  /** Answer 429 with this `retry_after` (seconds) instead of handling it. */
+  retryAfterS?: number;
 }
 
 interface Req {
@@ -449,11 +461,20 @@ export function createRestHandler(ctx: RestContext) {
     let reply: Reply;
     let parsed: { body: any; files: RecordedFile[] } = { body: undefined, files: [] };
     let matched = false;
+    let headers: Record<string, string> = {};
     try {
       parsed = await readBody(req);
       const request: Req = { method, path, query: Object.fromEntries(url.searchParams), ...parsed };
       reply = fail(404, 0, '404: Not Found');
-      for (const [routeMethod, pattern, handler] of routes) {
+      const fault = ctx.faults.find((f) => f.method === method && f.path.test(path));
+      if (fault) ctx.faults.splice(ctx.faults.indexOf(fault), 1);
+      if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault?.retryAfterS !== undefined) {
+        matched = true;
+        reply = { status: 429, json: { message: 'You are being rate limited.', retry_after: fault.retryAfterS, global: false } };
+        headers = { 'retry-after': String(fault.retryAfterS), 'x-ratelimit-scope': 'user' };
+      }
+      for (const [routeMethod, pattern, handler] of fault?.retryAfterS !== undefined ? [] : routes) {
         const match = routeMethod === method ? pattern.exec(path) : null;
         if (match) {
           matched = true;
@@ -478,9 +499,9 @@ export function createRestHandler(ctx: RestContext) {
     if (!matched) ctx.unknownRoutes.push(record);
 
     if (reply.json === undefined) {
-      res.writeHead(reply.status).end();
+      res.writeHead(reply.status, headers).end();
     } else {
-      res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.json));
+      res.writeHead(reply.status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(reply.json));
     }
   };
 }

@@ -42,7 +42,7 @@ import {
   type GuildInput,
 } from './model.ts';
 import { Recorder, type RecordedRequest, type WaitOptions } from './recorder.ts';
-import { createRestHandler, type InteractionRecord, type RestContext } from './rest.ts';
+import { createRestHandler, type InteractionRecord, type RestContext, type RestFault } from './rest.ts';
 import { snowflake } from './snowflake.ts';
 
 export { shardForGuild, guildIdForShard, snowflake } from './snowflake.ts';
@@ -203,6 +203,10 @@ export interface FakeDiscord {
   dispatch(event: string, data: unknown, target?: { guildId?: string; shardId?: number }): void;
   /** Send op 7 RECONNECT to a shard; discord.js reconnects and RESUMEs. */
   requestReconnect(shardId: number): void;
+  /** Delay or rate-limit the next request that matches (see RestFault); each fault is used once. */
+  injectFault(fault: RestFault): void;
+  /** Close a shard's connection with a gateway close code (e.g. 4004 Authentication failed). */
+  closeShard(shardId: number, code: number, reason?: string): void;
   /** Make a user known (for mentions, GET /users/:id). */
   addUser(partial?: Partial<FakeUser>): FakeUser;
   /** Stops everything. Destroy discord.js clients first, or they will try to reconnect. */
@@ -258,6 +262,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     commands: new Map(),
     requests: new Recorder((r) => `${r.method} ${r.path} -> ${r.status}`),
     unknownRoutes: [],
+    faults: [],
     guildPayload: (id) => guildCreatePayload(ctx.guilds.get(id)!, bot, owner),
   };
   // Attachments a test "uploads": served like Discord's CDN, outside the REST API.
@@ -567,6 +572,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     sendMessage,
     dispatch: (event, data, target) => gateway.dispatch(event, data, target),
     requestReconnect: (shardId) => gateway.requestReconnect(shardId),
+    closeShard: (shardId, code, reason) => gateway.closeShard(shardId, code, reason),
+    injectFault: (fault) => void ctx.faults.push(fault),
     addUser: (partial = {}) => {
       const added = makeUser(partial);
       ctx.users.set(added.id, added);

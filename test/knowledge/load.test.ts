@@ -15,6 +15,7 @@ describe('loadKnowledge', () => {
     const dir = folder({
       'good.md': '# Good\n\nA fine paragraph.',
       'bad-front.md': '---\npublished: yesterday\n---\nText.',
+      'alias.md': '---\ntitle: *nope\n---\nText.',
       'binary.txt': new Uint8Array([1, 2, 0, 3]),
       'latin1.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9]),
       'empty.txt': '',
@@ -25,6 +26,7 @@ describe('loadKnowledge', () => {
     const { loaded, failures } = await loadKnowledge(dir);
     expect(loaded.map((l) => l.article.id)).toEqual(['good']);
     expect(failures.map((f) => [f.file, f.line, f.reason])).toEqual([
+      ['alias.md', 2, expect.stringMatching(/not valid YAML.*alias/i)],
       ['bad-front.md', 2, expect.stringMatching(/published/)],
       ['binary.txt', null, 'the file is binary, not text'],
       ['empty.txt', null, 'the file is empty'],

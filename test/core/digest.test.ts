@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { buildCorpus } from '../../src/core/corpus.ts';
+import { who } from '../../src/core/digest.ts';
+import { extractOrganisations } from '../../src/core/organisations.ts';
+import { extractPeople } from '../../src/core/people.ts';
+import { fileArticle, textArticle } from '../helpers/articles.ts';
+
+const banks = fileArticle('../fixtures/extraction/newswire/business-banks.txt');
+const corpus = buildCorpus([banks, fileArticle('../fixtures/extraction/newswire/britain-budget.txt')]);
+
+describe('who: organisations apart from people', () => {
+  test('the people come first, then one line naming the organisations', () => {
+    const answer = who(corpus, { article: 'business-banks' });
+    const headings = answer.items.map((i) => i.heading);
+    expect(headings).toEqual(['John McCoy', 'Thomas Hanley', 'Charles Cobb', 'Organisations']);
+    const organisations = answer.items.at(-1)!;
+    expect(organisations.quotes).toEqual([]);
+    for (const name of ['Banc One Corp', 'New York Stock Exchange', 'Salomon Brothers', 'Chicago Board Options Exchange', 'Pan Am Corp']) {
+      expect(organisations.detail).toContain(name);
+    }
+  });
+
+  test('across every article the organisations are pooled into the same last line', () => {
+    const answer = who(corpus);
+    expect(answer.items.filter((i) => i.heading === 'Organisations')).toHaveLength(1);
+    expect(answer.items.at(-1)?.detail).toContain('Bank of England');
+    expect(answer.items.at(-1)?.detail).toContain('Banc One Corp');
+  });
+
+  test('asking for a name lists only that person', () => {
+    expect(who(corpus, { name: 'mccoy' }).items.map((i) => i.heading)).toEqual(['John McCoy']);
+  });
+});
+
+describe('extractOrganisations', () => {
+  const orgs = (text: string) => {
+    const a = textArticle(text);
+    return extractOrganisations(a, extractPeople(a)).map((o) => o.name);
+  };
+
+  test.each([
+    ['Johnson Controls Inc said it would buy Douglas & Lomason Co for cash.', ['Johnson Controls Inc', 'Douglas & Lomason Co']],
+    ['Clarke told the Institute of Directors that growth was steady.', ['Institute of Directors']],
+    ['The Union for Democracy and Social Progress called a boycott.', ['Union for Democracy and Social Progress']],
+    ['The news magazine Der Spiegel said the adviser resigned.', ['Der Spiegel']],
+    ['Newcastle United beat Wimbledon 3-1.', ['Newcastle United']],
+  ])('%j names %j', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  test('people and places are not organisations', () => {
+    expect(orgs('Chief executive John McCoy flew to New York on Monday.')).toEqual([]);
+  });
+});
