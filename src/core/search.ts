@@ -76,7 +76,10 @@ function computeTerm(raw: string): string | null {
   if (term.length < 2 || STOP_WORDS.has(term)) return null;
   term = term.replace(/['\u2019]/g, '');
   term = IRREGULAR.get(term) ?? term;
-  return term.length > 3 ? stemmer(term) : term;
+  if (term.length <= 3) return term;
+  const stem = stemmer(term);
+  // `used` and `uses` stem to `us`, which is the acronym's term (U.S.): keep them apart.
+  return stem === 'us' ? 'use' : stem;
 }
 
 // Past forms a stemmer cannot relate to their verb (`led` -> `lead`). Forms that are also
