@@ -157,7 +157,7 @@ export function rankSentences(corpus: Corpus, results: SearchResult[], query: Qu
         const strength = Math.max(s.strength.get(idea) ?? 0, refers ? (before?.strength.get(idea) ?? 0) : 0);
         direct += worth * (strength || (p.heading.has(idea) ? HEADING_SHARE : 0));
       }
-      score *= Math.pow(covered / totalWorth, COORDINATION);
+      score *= (covered / totalWorth) ** COORDINATION;
       ranked.push({ passage: p.passage, sentence: i, quote, score, coverage: direct / totalWorth, matched: terms, typed: false, own });
     });
   }
