@@ -78,6 +78,17 @@ export function squadId(title: string): string {
   return title.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article';
 }
 
+/** Each entry's article id, in order; two titles that fold to the same id get `-2`, `-3`… */
+function squadIds(data: SquadData): string[] {
+  const used = new Map<string, number>();
+  return data.data.map((entry) => {
+    const id = squadId(entry.title);
+    const n = (used.get(id) ?? 0) + 1;
+    used.set(id, n);
+    return n === 1 ? id : `${id}-${n}`;
+  });
+}
+
 /**
  * Score a SQuAD file through `ask(line)`, which answers a console line such as
  * `/ask question:… article:…` over `articles` (see `withSquadKnowledge`).
@@ -90,8 +101,9 @@ export async function scoreSquad(
 ): Promise<SquadReport> {
   const cases: SquadCase[] = [];
   const hit = (texts: string[], golds: string[]) => texts.some((t) => golds.some((g) => norm(t).includes(norm(g))));
-  for (const entry of data.data) {
-    const id = squadId(entry.title);
+  const ids = squadIds(data);
+  for (const [e, entry] of data.data.entries()) {
+    const id = ids[e]!;
     const article = articles.get(id);
     if (!article) continue;
     const naive = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
@@ -145,10 +157,11 @@ export async function scoreSquad(
 export async function withSquadKnowledge<T>(data: SquadData, use: (articles: Article[]) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'squad-knowledge-'));
   try {
-    for (const entry of data.data) {
+    const ids = squadIds(data);
+    for (const [e, entry] of data.data.entries()) {
       const title = entry.title.replace(/_/g, ' ');
       const body = entry.paragraphs.map((p) => p.context.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
-      writeFileSync(join(dir, `${squadId(entry.title)}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`);
+      writeFileSync(join(dir, `${ids[e]}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`);
     }
     const { loaded, failures } = await loadKnowledge(dir);
     for (const f of failures) process.stderr.write(`skipped ${describeFailure(f)}\n`);
