@@ -16,7 +16,7 @@ import MiniSearch from 'minisearch';
 import { articleChoices, matchChoices } from '../src/registry/command-kit.ts';
 import { ask } from '../src/core/answers.ts';
 import type { Corpus } from '../src/core/corpus.ts';
-import { claims, next, who } from '../src/core/digest.ts';
+import { claims, next, who } from '../src/core/who-claims-next.ts';
 import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../src/core/search.ts';
 import { cacheDir } from '../src/knowledge/build.ts';
 import { KnowledgeStore } from '../src/knowledge/store.ts';

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { next } from '../src/core/digest.ts';
+import { next } from '../src/core/who-claims-next.ts';
 import { articleChoices, stringOption, withScopeOptions } from '../src/registry/command-kit.ts';
 import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
 

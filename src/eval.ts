@@ -1,10 +1,12 @@
 /**
  * `npm run eval -- FILE [--articles DIR] [--verbose]`: score a question file through the real commands.
  * Articles come from KNOWLEDGE_DIR plus the `articles/` folder beside FILE (or --articles).
+ * `npm run eval -- --squad FILE [--json OUT] [--verbose]`: score /ask on a SQuAD-format file (see eval-squad.ts).
  * Every check compares ignoring case, accents and the style of quote marks.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { fold } from './core/text.ts';
 import type { Answer } from './core/types.ts';
@@ -14,6 +16,17 @@ import { describeFailure } from './knowledge/load.ts';
 import { openScratchStore } from './knowledge/scratch.ts';
 import { createLogger } from './log.ts';
 import { loadRegistry } from './registry/registry.ts';
+import { parseSquad, scoreSquad, squadSummary, withSquadKnowledge } from './eval-squad.ts';
+
+const USAGE = `usage: npm run eval -- QUESTIONS.json [--articles DIR] [--verbose]
+       npm run eval -- --squad SQUAD.json [--json OUT] [--verbose]
+  QUESTIONS.json   the project's question file; articles from KNOWLEDGE_DIR plus articles/ beside it
+  --articles DIR   read the extra articles from DIR instead
+  --squad FILE     score /ask on a SQuAD v1.1/v2.0 file, beside plain MiniSearch
+  --json OUT       with --squad: write every question's result and the figures to OUT
+  --verbose        list every miss
+  --help           this text
+`;
 
 const askCheck = z.object({ q: z.string(), top1: z.array(z.string()).optional(), top3: z.array(z.string()).optional() });
 const questionFile = z.object({
@@ -50,17 +63,49 @@ function check(t: Tally, ok: boolean, label: string): void {
   else t.failures.push(label);
 }
 
+type Flags = { articles?: string; squad?: string; json?: string; verbose: boolean; help: boolean; file?: string };
+
+function readFlags(argv: string[]): Flags | string {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        articles: { type: 'string' },
+        squad: { type: 'string' },
+        json: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) return { ...values, verbose: Boolean(values.verbose), help: true };
+    if (positionals.length > 1) return `one question file at a time (got ${positionals.join(', ')})`;
+    if (values.squad && positionals.length) return 'give either a question file or --squad FILE, not both';
+    if (!values.squad && !positionals.length) return 'no question file given';
+    if (values.json && !values.squad) return '--json goes with --squad';
+    if (values.articles && values.squad) return '--articles does not go with --squad (the SQuAD file holds its articles)';
+    return { ...values, verbose: Boolean(values.verbose), help: false, ...(positionals[0] ? { file: positionals[0] } : {}) };
+  } catch (error) {
+    // Node's message goes on to explain `--` for positionals; its first sentence is the point.
+    return (error instanceof Error ? error.message : String(error)).split(/(?<=\.) /)[0]!;
+  }
+}
+
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) {
-    process.stderr.write('usage: npm run eval -- QUESTIONS.json [--articles DIR] [--verbose]\n');
+  const flags = readFlags(process.argv.slice(2));
+  if (typeof flags === 'string') {
+    process.stderr.write(`${flags}\n${USAGE}`);
     return 2;
   }
-  const articlesFlag = args.indexOf('--articles');
+  if (flags.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (flags.squad) return evaluateSquad(flags.squad, flags.json, flags.verbose);
+  const file = flags.file!;
   // The articles: --articles DIR, else an `articles/` folder beside FILE, else FILE's own folder.
   const beside = join(dirname(resolve(file)), 'articles');
-  const extraDir = articlesFlag >= 0 ? args[articlesFlag + 1] : existsSync(beside) ? beside : dirname(resolve(file));
+  const extraDir = flags.articles ?? (existsSync(beside) ? beside : dirname(resolve(file)));
   const questions = questionFile.parse(JSON.parse(readFileSync(file, 'utf8')));
   const configured = loadConfig();
   if (!configured.ok) throw new Error(configured.problems.join('; '));
@@ -127,7 +172,7 @@ async function main(): Promise<number> {
   for (const s of questions.never_in_output) check(clean, !outputs.some((o) => JSON.parse(o) && o.includes(JSON.stringify(s).slice(1, -1))), `never shows ${s}`);
 
   const sections: Array<[string, Tally]> = [['ask top-1', top1], ['ask top-3', top3], ['who', who], ['claims', claims], ['next', next], ['clean text', clean]];
-  const verbose = args.includes('--verbose');
+  const verbose = flags.verbose;
   for (const [name, t] of sections) {
     if (t.total === 0) continue;
     process.stdout.write(`${name.padEnd(11)} ${t.pass}/${t.total} (${pct(t)})\n`);
@@ -136,6 +181,20 @@ async function main(): Promise<number> {
   const all = sections.reduce((s, [, t]) => ({ pass: s.pass + t.pass, total: s.total + t.total }), { pass: 0, total: 0 });
   process.stdout.write(`summary: ${all.pass}/${all.total} checks passed (${pct(all)}) · ${sections.filter(([, t]) => t.total).map(([n, t]) => `${n} ${pct(t)}`).join(' · ')}\n`);
   await scratch.remove();
+  return 0;
+}
+
+/** Only the SQuAD file's articles are asked about: KNOWLEDGE_DIR is left out, as a moderator's own set would be. */
+async function evaluateSquad(file: string, jsonOut: string | undefined, verbose: boolean): Promise<number> {
+  const data = parseSquad(JSON.parse(readFileSync(file, 'utf8')));
+  const registry = await loadRegistry();
+  const log = createLogger('silent');
+  const report = await withSquadKnowledge(data, async (corpus) => {
+    const context = { knowledge: { corpus: () => corpus }, invoker: { id: 'eval', tag: 'eval', moderator: false } };
+    return scoreSquad(data, corpus.byId, (line) => answerLine(line, registry, context, log), norm);
+  });
+  if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ file, ...report }, null, 2)}\n`);
+  process.stdout.write(squadSummary(report, verbose));
   return 0;
 }
 

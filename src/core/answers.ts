@@ -4,10 +4,10 @@
  * `error` or `note`, never exceptions.
  */
 import { findArticle, type Corpus, type Passage, type PersonEntry } from './corpus.ts';
-import { bestSentences, quoteSentences } from './quote.ts';
-import type { SearchResult } from 'minisearch';
-import { conceptTerms, planQuery, searchPassages, termSpans, type QueryPlan } from './search.ts';
-import { fold, isPointer } from './text.ts';
+import { quoteSentences } from './quote.ts';
+import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, type RankedSentence, type SentenceTest } from './rank.ts';
+import { addCompounds, conceptTerms, documentFrequency, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
+import { fold } from './text.ts';
 import { count } from './count.ts';
 import type { Answer, AnswerItem, Article } from './types.ts';
 
@@ -15,7 +15,7 @@ export const MAX_QUESTION_LENGTH = 500;
 /** How many passages an /ask answer shows at most. */
 const MAX_ASK_ITEMS = 3;
 /** Passages scoring below this share of the best one are noise, not answers. */
-const MIN_RELATIVE_SCORE = 0.3;
+const MIN_RELATIVE_SCORE = 0.2;
 
 export type Scope = { ok: true; articles: Article[] | null } | { ok: false; answer: Answer };
 
@@ -55,78 +55,100 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   if (terms.size === 0) {
     return { ...base, items: [], note: 'That question has no words to look for. Try naming a person, place or topic.' };
   }
+  addCompounds(corpus.index, searched, terms, concept);
   const filter = allowed ? (id: number) => allowed.has(corpus.passages[id]!.article.id) : undefined;
   const plan = planQuery(corpus.index, terms);
   const results = searchPassages(corpus.index, plan, filter);
   if (results.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
 
-  const intent = questionIntent(text, corpus);
-  // A "when" question is answered only by a sentence with a date: it weighs more than the rest.
-  const intentBonus = WHEN_QUESTION.test(text) ? DATE_BONUS : INTENT_BONUS;
-  const top = rerank(corpus, results, plan, concept).slice(0, RERANKED).map((result) => {
-    const passage = corpus.passages[result.id as number]!;
-    const matched = new Set(result.terms);
-    const weight = (term: string) => (matched.has(term) ? (terms.get(term) ?? 0.5) : plan.common.has(term) ? COMMON_WEIGHT : 0);
-    const sentences = bestSentences(passage.paragraph, weight, intent ? (i) => intent(passage, i) : undefined);
-    const bonus =
-      (intent && sentences.some((i) => intent(passage, i)) ? intentBonus : 1) *
-      (sentences.every((i) => isPointer(passage.paragraph.sentences[i]?.text ?? '')) ? POINTER_PENALTY : 1);
-    return { passage, sentences, matched, score: result.score * bonus };
+  const ranked = rankSentences(corpus, results, {
+    weights: terms,
+    concept,
+    plan,
+    intent: questionIntent(text, corpus),
+    answer: answerTest(text, corpus),
+    scope: scoped.articles?.length === 1 ? scoped.articles[0]! : null,
   });
-  top.sort((a, b) => b.score - a.score);
-  const best = top[0]!.score;
-  const items: AnswerItem[] = top
-    .filter((r) => r.score >= best * MIN_RELATIVE_SCORE)
-    .slice(0, MAX_ASK_ITEMS)
-    .map((r) => ({
+  if (ranked.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
+  // One item per paragraph: its best sentence, with the sentence before when it refers back.
+  const seen = new Set<number>();
+  const best = ranked[0]!.score;
+  const items: AnswerItem[] = [];
+  for (const r of ranked) {
+    if (items.length === MAX_ASK_ITEMS || r.score < best * MIN_RELATIVE_SCORE) break;
+    if (seen.has(r.passage.id)) continue;
+    seen.add(r.passage.id);
+    const sentences = withCompanion(r, ranked);
+    items.push({
       heading: null,
       detail: null,
-      quotes: [quoteSentences(r.passage.article, r.passage.paragraph, r.sentences, r.matched)],
-    }));
+      quotes: [quoteSentences(r.passage.article, r.passage.paragraph, sentences.quote, sentences.matched)],
+      confidence: confidence(r),
+    });
+  }
   return { ...base, items };
 }
 
-/** "For more details, see our…" matches the topic's words but answers nothing. */
-const POINTER_PENALTY = 0.4;
-/** How many of the best passages are re-ranked by intent and excerpted. */
-const RERANKED = 12;
-/** How many of MiniSearch's best passages are re-scored (the rest cannot climb into the answer). */
-const RERANK_POOL = 60;
-/** A query word matched only through typo tolerance or a prefix counts this much of a word. */
-const INEXACT_MATCH = 0.5;
+/** A second sentence of the paragraph joins the quote when it scores at least this share of the first. */
+const COMPANION = 0.5;
+/** A quote shorter than this (characters) is followed by the paragraph's next sentence: the answer often comes right after. */
+const SHORT_QUOTE = 100;
 
 /**
- * Re-score the best candidates by how many of the reader's *ideas* they match. MiniSearch
- * multiplies a score by the number of query terms matched, so a passage matching two
- * synonyms of one word, or a typo-neighbour of a word it lacks, would count double. Here a
- * word and its synonyms are one idea, an inexact match half of one, and a word too common
- * to be searched (see planQuery) still adds half an idea when the passage has it.
+ * The sentences an item quotes: the ranked sentence (with its antecedent), plus the paragraph's
+ * next best sentence when it is nearly as good and holds words the first lacks, or else the
+ * following sentence when the quote is short.
  */
-function rerank(corpus: Corpus, results: SearchResult[], plan: QueryPlan, concept: Map<string, string>): SearchResult[] {
-  return results
-    .slice(0, RERANK_POOL)
-    .map((r) => {
-      const ideas = new Map<string, number>();
-      for (const term of r.queryTerms) {
-        const idea = concept.get(term) ?? term;
-        ideas.set(idea, Math.max(ideas.get(idea) ?? 0, term in r.match ? 1 : INEXACT_MATCH));
-      }
-      const present = plan.common.size
-        ? [...new Set(termSpans(corpus.passages[r.id as number]!.paragraph.text).map((s) => s.term).filter((t) => plan.common.has(t)))]
-        : [];
-      let quality = present.length * INEXACT_MATCH;
-      for (const value of ideas.values()) quality += value;
-      return { ...r, score: (r.score / Math.max(1, r.queryTerms.length)) * quality, terms: [...r.terms, ...present] };
-    })
-    .sort((a, b) => b.score - a.score);
+function withCompanion(r: RankedSentence, ranked: RankedSentence[]): { quote: number[]; matched: Set<string> } {
+  const other = ranked.find((o) => o.passage === r.passage && !r.quote.includes(o.sentence) && o.score >= r.score * COMPANION);
+  if (other && [...other.matched].some((t) => !r.matched.has(t))) {
+    return { quote: [...new Set([...r.quote, ...other.quote])], matched: new Set([...r.matched, ...other.matched]) };
+  }
+  const sentences = r.passage.paragraph.sentences;
+  const length = r.quote.reduce((n, i) => n + sentences[i]!.text.length, 0);
+  const next = Math.max(...r.quote) + 1;
+  return length < SHORT_QUOTE && sentences[next] ? { quote: [...r.quote, next], matched: r.matched } : r;
 }
 
-/** A word too common to search for still helps choose the sentences of an excerpt, a little. */
-const COMMON_WEIGHT = 0.3;
+/**
+ * A test for a sentence holding what the question asks for and does not already say: a number
+ * right before the counted noun for "how many X", else a date, number or name (see `holdsAnswer`).
+ */
+function answerTest(question: string, corpus: Corpus): SentenceTest | null {
+  const text = (p: Passage, i: number) => p.paragraph.sentences[i]?.text ?? '';
+  // "Who is X?", "What is X's role?": the sentence that introduces X, which carries the role.
+  const named = ROLE_QUESTION.test(question) || /^\s*who\s+(is|was)\s/i.test(question) ? peopleNamed(corpus, question) : [];
+  if (named.length) {
+    return (p, i) => named.some((e) => e.article === p.article && e.person.intro.paragraph === p.paragraph.index && e.person.intro.sentence === i);
+  }
+  const counted = /\bhow many\s+(\p{L}+)/iu.exec(question)?.[1];
+  const noun = counted ? termSpans(counted)[0]?.term : undefined;
+  if (noun) return (p, i) => countsAt(text(p, i), noun);
+  const type = answerTypeOf(question);
+  if (!type) return null;
+  const words = questionWordsOf(question);
+  return (p, i) => holdsAnswer(text(p, i), type, words);
+}
 
-/** A passage whose excerpt holds what the question asks for (a date, a number…) ranks this much higher. */
-const INTENT_BONUS = 1.5;
-const DATE_BONUS = 2;
+/** How surely a ranked sentence answers: the share of the question's ideas it holds, less when it lacks the asked-for kind of thing. */
+function confidence(r: RankedSentence): number {
+  return Math.round(r.coverage * 100) / 100;
+}
+
+/** Below this, an /ask answer's first item is only the closest passage, not an answer. */
+export const LOW_CONFIDENCE = 0.5;
+
+/** The answer's best item is a weak match (or there is none). */
+export function isLowConfidence(answer: Answer): boolean {
+  const first = answer.items[0];
+  return !first || (first.confidence ?? 1) < LOW_CONFIDENCE;
+}
+
+/** An /ask answer with items whose best is weak: renderers present them as the closest passages, not as the answer. */
+export function isWeakAnswer(answer: Answer): boolean {
+  return answer.command === 'ask' && answer.items.length > 0 && isLowConfidence(answer);
+}
+
 const WHEN_QUESTION = /^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/i;
 
 type Intent = (passage: Passage, sentence: number) => boolean;
@@ -138,7 +160,7 @@ const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(million|billion|thousand|pounds?|euros?|dollars?|francs?|yen|percent)\b|\d\s?%|\b(million|billion)\b/i;
 
 const CAUSE = /\b(because|due to|owing to|as a result|after|amid|since|cit(ed|es|ing)|caused|reasons?|blam\w*|argu\w*|accus\w*|criticiz\w*|criticis\w*|so that|in order to)\b/i;
-const STANCE = /\b(supports?|backs?|favou?rs?|wants?|opposes?|objects?|against|critici[sz]es?|argues?|calls? for|pushes for|defends?|blames?)\b/i;
+const STANCE = /\b(support(s|ed)?|back(s|ed)?|favou?r(s|ed)?|want(s|ed)?|oppose[sd]?|object(s|ed)?|against|critici[sz](es|ed|e)|argue[sd]?|call(s|ed)? for|push(es|ed)? for|defend(s|ed)?|blame[sd]?)\b/i;
 const ROLE_QUESTION = /\b(position|role|job|title|post|occupation|function)\b/i;
 const INTENTION_QUESTION = /\b(?:does|did|do|will)\s+[\p{L}'’ .-]+?\s+(want|propose|plan|intend|seek|demand|hope|aim|ask for|call for)\b/iu;
 const FUTURE_QUESTION = /\b(will|would|could|might|may|going to|next|future|plans?|planned|expected|happens?|happen if|upcoming|later|follow|consequences?|impacts?|effects?|implications?|lead to)\b/i;
@@ -238,17 +260,47 @@ function definesAt(sentence: string, subject: string): boolean {
   });
 }
 
-/** For a question that matches nothing: close words the articles do contain, in their own spelling. */
+/**
+ * For a question that matches nothing: for each asked word the articles lack, the article words
+ * spelled closest to it (one edit for short words, two for long ones), in their own spelling.
+ * Only close spellings of the asked words: never a word that merely shares a prefix or a stem.
+ */
 function noMatchNote(corpus: Corpus, question: string): string {
   const suggestions: string[] = [];
-  for (const suggestion of corpus.index.autoSuggest(question, { fuzzy: 0.3, prefix: true, combineWith: 'OR' }).slice(0, 5)) {
-    const words = suggestion.terms.map((term) => surfaceWord(corpus, term)).filter((w): w is string => w !== null);
-    const phrase = words.join(' ');
-    if (phrase && !suggestions.includes(phrase)) suggestions.push(phrase);
-    if (suggestions.length === 3) break;
+  for (const token of tokenize(question)) {
+    const term = processTerm(token);
+    if (!term || documentFrequency(corpus.index, term) > 0) continue;
+    const asked = fold(token);
+    const edits = asked.length >= 8 ? 2 : asked.length >= 4 ? 1 : 0;
+    if (edits === 0) continue;
+    let best: { word: string; distance: number } | null = null;
+    // Index terms are stems (`franc` for France): one edit more there, then judged on the article's spelling.
+    const hits = corpus.index.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: edits + 1, maxFuzzy: edits + 1, prefix: false });
+    for (const candidate of new Set(hits.slice(0, 20).flatMap((h) => h.terms))) {
+      const word = surfaceWord(corpus, candidate);
+      if (!word) continue;
+      const distance = editDistance(asked, fold(word), edits);
+      if (distance <= edits && (!best || distance < best.distance)) best = { word, distance };
+    }
+    if (best && !suggestions.includes(best.word)) suggestions.push(best.word);
   }
-  const tail = suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ' /sources lists the articles I know.';
+  const tail = suggestions.length ? ` Did you mean: ${suggestions.slice(0, 3).join(', ')}?` : ' /sources lists the articles I know.';
   return `Nothing in the articles matches "${clip(question)}".${tail}`;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...current) > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** The word as an article writes it, for an index term (a stem is not something to show a person). */
@@ -256,7 +308,7 @@ function surfaceWord(corpus: Corpus, term: string): string | null {
   const hit = corpus.index.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: false, prefix: false })[0];
   if (!hit) return null;
   const span = termSpans(corpus.passages[hit.id as number]!.paragraph.text).find((s) => s.term === term);
-  return span ? corpus.passages[hit.id as number]!.paragraph.text.slice(span.start, span.end) : null;
+  return span ? corpus.passages[hit.id as number]!.paragraph.text.slice(span.start, span.end).replace(/['\u2019]\p{L}{0,2}$/u, '') : null;
 }
 
 /**

@@ -27,25 +27,23 @@
  * quotation whose attribution comes in the next sentence.
  */
 import {
-  ANALYSIS_OPENERS,
   CLAIM_PARTICIPLES,
   CLAIM_VERBS,
   DETERMINERS,
-  GROUP_NOUNS,
+  FUNCTION_WORDS,
   GROUP_PRONOUNS,
   HARD_PREPOSITIONS,
   PASSIVE_AUX,
   PERSON_PRONOUNS,
-  STOP_WORDS,
-  TITLE_MODIFIERS,
-  TITLE_NOUNS,
   VERB_GAP_WORDS,
   type ClaimVerb,
 } from './nlp-lexicon.ts';
+import { TITLE_MODIFIERS, TITLE_NOUNS } from './nlp-lexicon-people.ts';
+import { cleanGroup, groupPhrase, ofName } from './claims-groups.ts';
 import { MentionMatcher, type Mention } from './nlp-mentions.ts';
 import { sentenceTokens, type Token } from './nlp-tokens.ts';
 import type { Person } from './people.ts';
-import { fold } from './text.ts';
+import { newReferents, personByRole, type Referents, remember, resolvePronoun } from './claims-referents.ts';
 import type { Article } from './types.ts';
 
 export interface Claim {
@@ -70,15 +68,8 @@ export function extractClaims(article: Article, people: readonly Person[]): Clai
     const words = p.name.split(/\s+/u);
     return { id, forms: [p.name, ...p.aliases, ...(words.length > 1 ? [words[words.length - 1]!] : [])] };
   });
-  const matcher = new MentionMatcher(targets, (norm) => lower.has(norm) || STOP_WORDS.has(norm));
-  const state: State = {
-    subjects: [],
-    mentioned: [],
-    gender: initialGenders(people),
-    roleHeads: people.map((p) => roleHeads(p.role)),
-    lastGroup: null,
-    sentence: 0,
-  };
+  const matcher = new MentionMatcher(targets, (norm) => lower.has(norm) || FUNCTION_WORDS.has(norm));
+  const state = newReferents(people);
   const claims: Claim[] = [];
 
   for (const paragraph of article.paragraphs) {
@@ -126,59 +117,6 @@ export function extractClaims(article: Article, people: readonly Person[]): Clai
   return claims;
 }
 
-interface State {
-  /** Recent sentence subjects that were people, latest last, for `she`/`he`. */
-  subjects: number[];
-  /** Recently mentioned people, latest last. */
-  mentioned: number[];
-  /** Gender learnt from courtesy titles, gendered roles and earlier pronouns. */
-  gender: Map<number, 'f' | 'm'>;
-  /** Folded title nouns of each person's role, to read `the mayor said` as the mayor. */
-  roleHeads: Array<Set<string>>;
-  lastGroup: { phrase: string; sentence: number } | null;
-  sentence: number;
-}
-
-const FEMININE = /^(mrs|ms|miss|mme|mlle|madame|dame|lady|queen|princess|duchess|countess|baroness|empress|actress|chairwoman|spokeswoman|congresswoman|councilwoman|businesswoman|alderwoman|sister|mother|grandmother|wife|daughter|widow|nun|headmistress)$/u;
-const MASCULINE = /^(mr|sir|lord|king|prince|duke|count|baron|emperor|chairman|spokesman|congressman|councilman|businessman|brother|father|grandfather|husband|son|widower|monk|headmaster)$/u;
-
-function initialGenders(people: readonly Person[]): Map<number, 'f' | 'm'> {
-  const gender = new Map<number, 'f' | 'm'>();
-  people.forEach((p, id) => {
-    const words = [...p.aliases, p.role ?? ''].flatMap((a) => fold(a).split(/[^a-z]+/u));
-    if (words.some((w) => FEMININE.test(w))) gender.set(id, 'f');
-    else if (words.some((w) => MASCULINE.test(w))) gender.set(id, 'm');
-  });
-  return gender;
-}
-
-function roleHeads(role: string | null): Set<string> {
-  const heads = new Set<string>();
-  if (!role) return heads;
-  for (const w of fold(role).split(/[^a-z-]+/u)) if (TITLE_NOUNS.has(w)) heads.add(w);
-  return heads;
-}
-
-function remember(list: number[], id: number): void {
-  const i = list.lastIndexOf(id);
-  if (i >= 0) list.splice(i, 1);
-  list.push(id);
-  if (list.length > 8) list.shift();
-}
-
-/** `she`/`he`: the sentence's own subject, then recent subjects, then recent mentions, skipping a known other gender. */
-function resolvePronoun(pronoun: string, sentenceSubject: number | null, state: State): number | null {
-  const want = pronoun === 'she' ? 'f' : 'm';
-  const candidates = [
-    ...(sentenceSubject !== null ? [sentenceSubject] : []),
-    ...[...state.subjects].reverse(),
-    ...[...state.mentioned].reverse(),
-  ];
-  const id = candidates.find((c) => (state.gender.get(c) ?? want) === want) ?? null;
-  if (id !== null) state.gender.set(id, want);
-  return id;
-}
-
 interface Found {
   verb: number;
   subject: Subject;
@@ -189,7 +127,7 @@ function rank(kind: Claim['kind']): number {
   return kind === 'accusation' ? 2 : kind === 'argument' ? 1 : 0;
 }
 
-function claimsInSentence(tokens: readonly Token[], text: string, mentions: readonly Mention[], state: State): Found[] {
+function claimsInSentence(tokens: readonly Token[], text: string, mentions: readonly Mention[], state: Referents): Found[] {
   const mentionEnding = new Map<number, number>();
   const mentionStarting = new Map<number, Mention>();
   for (const m of mentions) {
@@ -241,7 +179,8 @@ function claimsInSentence(tokens: readonly Token[], text: string, mentions: read
 
     const raw = findSubject(tokens, text, v, gapStart, mentionEnding, mentionStarting, found, sentenceSubject, state);
     if (!raw) continue;
-    const subject = 'group' in raw ? (personByRole(raw.group, state) ?? raw) : raw;
+    const holder = 'group' in raw ? personByRole(raw.group, state) : null;
+    const subject: Subject = holder !== null ? { person: holder } : raw;
     // The first person who makes a claim is the sentence's subject, for later pronouns.
     if ('person' in subject && found.every((f) => !('person' in f.subject))) sentenceSubject = subject.person;
     if ('group' in subject) state.lastGroup = { phrase: subject.group, sentence: state.sentence };
@@ -261,11 +200,11 @@ function openingSubject(tokens: readonly Token[], mentions: readonly Mention[]):
   const m = mentions[0];
   if (!m || tokens[m.last]!.poss) return null;
   const before = tokens.slice(0, m.first).filter((t) => t.kind !== 'punct' || t.text === ',');
-  if (before.every((t) => t.kind !== 'word' || t.cap || STOP_WORDS.has(t.norm) || TITLE_NOUNS.has(t.norm) || TITLE_MODIFIERS.has(t.norm))) {
+  if (before.every((t) => t.kind !== 'word' || t.cap || FUNCTION_WORDS.has(t.norm) || TITLE_NOUNS.has(t.norm) || TITLE_MODIFIERS.has(t.norm))) {
     return m.id;
   }
   const opener = before[0]!;
-  const adverbial = opener.kind === 'word' && (opener.cap || STOP_WORDS.has(opener.norm) || /ly$/u.test(opener.norm));
+  const adverbial = opener.kind === 'word' && (opener.cap || FUNCTION_WORDS.has(opener.norm) || /ly$/u.test(opener.norm));
   return adverbial && tokens[m.first - 1]?.text === ',' ? m.id : null;
 }
 
@@ -297,16 +236,6 @@ function needsMet(tokens: readonly Token[], v: number, verb: ClaimVerb): boolean
     if (tokens[v + 1]?.norm === need) return true;
   }
   return false;
-}
-
-/** `the mayor`, `the judge`: the one person whose role has that title. */
-function personByRole(phrase: string, state: State): Subject | null {
-  const words = fold(phrase).split(/\s+/u);
-  if (words.length > 3) return null;
-  const head = words[words.length - 1]!;
-  if (!TITLE_NOUNS.has(head)) return null;
-  const owners = state.roleHeads.flatMap((heads, id) => (heads.has(head) ? [id] : []));
-  return owners.length === 1 ? { person: owners[0]! } : null;
 }
 
 /** Index of the first token left of `from` that is not an adverb or auxiliary (a modal ends the gap: `could explain` reports nothing). */
@@ -341,7 +270,7 @@ function findSubject(
   mentionStarting: ReadonlyMap<number, Mention>,
   found: readonly Found[],
   sentenceSubject: number | null,
-  state: State,
+  state: Referents,
 ): Subject | null {
   const t = tokens[k];
   const verbText = tokens[v]!.norm;
@@ -417,7 +346,7 @@ function subjectAfter(tokens: readonly Token[], text: string, i: number, mention
       return { person: mention.id };
     }
     const t = tokens[j]!;
-    const titleWord = t.kind === 'acronym' || (t.kind === 'word' && (/^(the|a|an)$/u.test(t.norm) || (!STOP_WORDS.has(t.norm) && !CLAIM_VERBS.has(t.norm))));
+    const titleWord = t.kind === 'acronym' || (t.kind === 'word' && (/^(the|a|an)$/u.test(t.norm) || (!FUNCTION_WORDS.has(t.norm) && !CLAIM_VERBS.has(t.norm))));
     if (!titleWord && !(t.text === '.' && j > i + 1)) break;
   }
   const start = i + 1;
@@ -426,7 +355,7 @@ function subjectAfter(tokens: readonly Token[], text: string, i: number, mention
     const t = tokens[j]!;
     if (t.kind !== 'word' && t.kind !== 'acronym') break;
     const leadingArticle = j === start && /^(the|a|an)$/u.test(t.norm);
-    if (!leadingArticle && !ofName(tokens, j) && (STOP_WORDS.has(t.norm) || CLAIM_VERBS.has(t.norm) || HARD_PREPOSITIONS.has(t.norm))) break;
+    if (!leadingArticle && !ofName(tokens, j) && (FUNCTION_WORDS.has(t.norm) || CLAIM_VERBS.has(t.norm) || HARD_PREPOSITIONS.has(t.norm))) break;
     j++;
   }
   if (j === start) return null;
@@ -434,76 +363,6 @@ function subjectAfter(tokens: readonly Token[], text: string, i: number, mention
   const group = cleanGroup(tokens, text, start, j - 1);
   return group ? { group } : null;
 }
-
-/** `of`/`for` before a capitalised name stays inside a group: `Chamber of Commerce`, `spokesperson for Greenpeace`. */
-function ofName(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  const next = tokens[j + 1];
-  return (t.norm === 'of' || t.norm === 'for') && j > 0 && next !== undefined && next.kind === 'word' && next.cap;
-}
-
-/** -ed words that describe a group rather than tell what it did. */
-const GROUP_PARTICIPLES = new Set([
-  'registered', 'elected', 'retired', 'unnamed', 'affected', 'concerned', 'worried', 'frustrated', 'displaced', 'injured',
-  'unemployed', 'organised', 'organized', 'qualified', 'trained', 'skilled', 'armed', 'masked', 'licensed', 'unionised',
-  'unionized', 'disappointed', 'dedicated', 'interested', 'related', 'united', 'associated', 'based', 'named', 'selected',
-  'invited', 'appointed', 'experienced', 'evacuated', 'stranded', 'furloughed', 'laid-off', 'talented', 'detained',
-]);
-
-/** Words that may sit inside a group noun phrase without ending it. */
-const SOFT_WORDS = new Set(['of', 'within', 'in', 'at', 'on', 'and', 'or', 'across']);
-
-/** The noun phrase ending at token `end`, walking left; null unless it names a group. */
-function groupPhrase(tokens: readonly Token[], text: string, end: number): string | null {
-  let start = end + 1;
-  for (let j = end; j >= 0 && end - j < 10; j--) {
-    const t = tokens[j]!;
-    if (t.kind === 'punct' || t.quoted) break;
-    if (t.kind === 'word' && !t.cap) {
-      if (DETERMINERS.has(t.norm)) {
-        start = j;
-        break;
-      }
-      if (ofName(tokens, j)) {
-        start = j;
-        continue;
-      }
-      if (HARD_PREPOSITIONS.has(t.norm) || CLAIM_VERBS.has(t.norm) || PASSIVE_AUX.has(t.norm) || /ly$/u.test(t.norm)) break;
-      // A verb in the past ends the phrase (`The result stunned pollsters`), an adjective does not (`registered voters`).
-      if (/ed$/u.test(t.norm) && !GROUP_PARTICIPLES.has(t.norm)) break;
-      if (STOP_WORDS.has(t.norm) && !SOFT_WORDS.has(t.norm)) break;
-      if (/^(has|have|had|will|would|could|should|may|might|must|can|do|does|did)$/u.test(t.norm)) break;
-    }
-    start = j;
-  }
-  if (start > end) return null;
-  return cleanGroup(tokens, text, start, end);
-}
-
-function cleanGroup(tokens: readonly Token[], text: string, start: number, end: number): string | null {
-  let s = start;
-  while (s <= end && tokens[s]!.kind === 'word' && SOFT_WORDS.has(tokens[s]!.norm)) s++;
-  if (s > end) return null;
-  const opener = tokens[s]!;
-  if (ANALYSIS_OPENERS.has(opener.norm)) return null;
-  if (opener.kind === 'word' && /^(the|a|an)$/u.test(opener.norm)) s++;
-  if (s > end) return null;
-  const head = tokens[end]!;
-  if (head.kind === 'word' && SOFT_WORDS.has(head.norm)) return null;
-  const plural = head.kind === 'word' && /[^s]s$/u.test(head.norm) && !head.cap;
-  const named = head.cap || head.kind === 'acronym';
-  if (!plural && !named && !GROUP_NOUNS.has(head.norm) && !TITLE_NOUNS.has(head.norm)) return null;
-  const phrase = tokenSpan(tokens, text, s, end);
-  return phrase || null;
-}
-
-/** The article's own words from token `start` to `end`, with a final possessive if any. */
-function tokenSpan(tokens: readonly Token[], text: string, start: number, end: number): string {
-  const last = tokens[end]!;
-  const stop = last.poss ? (/^['\u2019]s/u.test(text.slice(last.end)) ? last.end + 2 : last.end + 1) : last.end;
-  return text.slice(tokens[start]!.start, stop);
-}
-
 
 function isQuotationOnly(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind !== 'punct');

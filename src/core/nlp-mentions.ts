@@ -3,7 +3,8 @@
  * aliases, longest form first. Shared by people (mention counts) and claims (who said it), so
  * both see exactly the same mentions.
  */
-import { HONORIFICS, STOP_WORDS, TITLE_NOUNS } from './nlp-lexicon.ts';
+import { FUNCTION_WORDS } from './nlp-lexicon.ts';
+import { HONORIFICS, TITLE_NOUNS } from './nlp-lexicon-people.ts';
 import { phraseNorms, type Token } from './nlp-tokens.ts';
 
 export interface MentionTarget {
@@ -108,7 +109,7 @@ export class MentionMatcher {
     if (!t.poss && next && next.spaced && next.kind === 'word' && next.cap) return false;
     const prev = tokens[i - 1];
     if (prev && t.spaced && prev.kind === 'word' && prev.cap && !prev.poss) {
-      if (!TITLE_NOUNS.has(prev.norm) && !HONORIFICS.has(prev.norm) && !STOP_WORDS.has(prev.norm)) return false;
+      if (!TITLE_NOUNS.has(prev.norm) && !HONORIFICS.has(prev.norm) && !FUNCTION_WORDS.has(prev.norm)) return false;
     }
     let atStart = true;
     for (let k = 0; k < i && atStart; k++) atStart = tokens[k]!.kind === 'punct';

@@ -30,7 +30,8 @@ const TOKEN = /(\p{Lu}\.(?:\p{L}\.)+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019
 const OPEN_QUOTES = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSE_QUOTES = new Set(['\u201D', '\u00BB']);
 
-export function tokenize(text: string): Token[] {
+/** Tokens of a text, in order, each with its offsets and what the extractors ask of it. */
+export function lexTokens(text: string): Token[] {
   const tokens: Token[] = [];
   let quoted = opensInsideQuotation(text);
   let prevEnd = -1;
@@ -140,22 +141,13 @@ const cache = new WeakMap<Sentence, Token[]>();
 export function sentenceTokens(sentence: Sentence): Token[] {
   let tokens = cache.get(sentence);
   if (!tokens) {
-    tokens = tokenize(sentence.text);
+    tokens = lexTokens(sentence.text);
     cache.set(sentence, tokens);
   }
   return tokens;
 }
 
-/** True when only opening quotes or brackets stand before token `i`. */
-export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
-  for (let k = 0; k < i; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'punct' || !/^["'\u201C\u2018(\[\u00AB\u2014\u2013-]$/u.test(t.text)) return false;
-  }
-  return true;
-}
-
 /** Folded word forms of a phrase, for matching against tokens. */
 export function phraseNorms(phrase: string): string[] {
-  return tokenize(phrase).filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  return lexTokens(phrase).filter((t) => t.kind !== 'punct').map((t) => t.norm);
 }

@@ -5,9 +5,13 @@
  * (`Institute of Surveyors`, `Union for Reform and Social Justice`), or follows a noun
  * that classifies it (`the news magazine Die Abendpost`). General rules only, like people.ts.
  */
-import { DETERMINERS, ORG_CLASSIFIERS, ORG_NAME_WORDS, PLACE_PHRASES, PLACES, STOP_WORDS, TITLE_NOUNS } from './nlp-lexicon.ts';
+import { DETERMINERS, FUNCTION_WORDS } from './nlp-lexicon.ts';
+import { ORG_CLASSIFIERS, ORG_NAME_WORDS } from './nlp-lexicon-orgs.ts';
+import { TITLE_NOUNS } from './nlp-lexicon-people.ts';
+import { PLACE_PHRASES, PLACES } from './nlp-lexicon-places.ts';
 import { sentenceTokens, type Token } from './nlp-tokens.ts';
-import { capitalisedRuns, type Person } from './people.ts';
+import type { Person } from './people.ts';
+import { capitalisedRuns } from './people-candidates.ts';
 import { fold } from './text.ts';
 import type { Article } from './types.ts';
 
@@ -29,7 +33,7 @@ export function extractOrganisations(article: Article, people: readonly Person[]
       const tokens = sentenceTokens(sentence);
       for (const [start, end] of joinedRuns(tokens)) {
         let first = start;
-        while (first < end && (STOP_WORDS.has(tokens[first]!.norm) || DETERMINERS.has(tokens[first]!.norm))) first++;
+        while (first < end && (FUNCTION_WORDS.has(tokens[first]!.norm) || DETERMINERS.has(tokens[first]!.norm))) first++;
         const name = sentence.text.slice(tokens[first]!.start, tokens[end]!.end);
         const key = fold(name);
         if (!isOrganisation(tokens, first, end) || personForms.has(key) || headings.has(key) || isPlace(key)) continue;

@@ -76,7 +76,10 @@ function computeTerm(raw: string): string | null {
   if (term.length < 2 || STOP_WORDS.has(term)) return null;
   term = term.replace(/['\u2019]/g, '');
   term = IRREGULAR.get(term) ?? term;
-  return term.length > 3 ? stemmer(term) : term;
+  if (term.length <= 3) return term;
+  const stem = stemmer(term);
+  // `used` and `uses` stem to `us`, which is the acronym's term (U.S.): keep them apart.
+  return stem === 'us' ? 'use' : stem;
 }
 
 // Past forms a stemmer cannot relate to their verb (`led` -> `lead`). Forms that are also
@@ -150,6 +153,20 @@ export function conceptTerms(question: string): { weights: Map<string, number>; 
     }
   }
   return { weights, concept };
+}
+
+/**
+ * Two asked words the articles write as one (`Sky Drive` for `SkyDrive`, `data base`): the joined
+ * word becomes a query term of its own. Only joins the index knows are added.
+ */
+export function addCompounds(index: PassageIndex, question: string, weights: Map<string, number>, concept: Map<string, string>): void {
+  const tokens = tokenize(question);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const joined = processTerm(`${tokens[i]}${tokens[i + 1]}`);
+    if (!joined || weights.has(joined) || documentFrequency(index, joined) === 0) continue;
+    weights.set(joined, 1);
+    concept.set(joined, joined);
+  }
 }
 
 // Words that frame a question rather than name its topic ("what did X say about Y").

@@ -56,6 +56,8 @@ export interface AnswerItem {
   heading: string | null;
   detail: string | null;
   quotes: Quote[];
+  /** /ask only: how surely the quotes answer the question, from 0 to 1 (see `confidence` in rank.ts). */
+  confidence?: number;
 }
 
 /** What every command returns, platform-neutral. */

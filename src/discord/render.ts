@@ -13,6 +13,7 @@ import {
   type APIEmbed,
   type MessageMentionOptions,
 } from 'discord.js';
+import { isWeakAnswer } from '../core/answers.ts';
 import type { Corpus } from '../core/corpus.ts';
 import type { Answer, Quote } from '../core/types.ts';
 
@@ -69,6 +70,8 @@ export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
     if (!head) return quotes;
     return [[head, quotes[0]].filter(Boolean).join('\n'), ...quotes.slice(1)];
   });
+  // A weak best match is offered as the closest passages, not as the answer.
+  if (isWeakAnswer(answer)) blocks.unshift('*No passage clearly answers this; these are the closest:*');
   const note = answer.note ? escape(answer.note) : '';
   const pages: string[][] = [];
   let page: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ask, sources } from '../../src/core/answers.ts';
+import { ask, isWeakAnswer, sources } from '../../src/core/answers.ts';
 import { buildCorpus } from '../../src/core/corpus.ts';
 import { article, practiceCorpus } from '../helpers/articles.ts';
 
@@ -61,6 +61,23 @@ describe('ask', () => {
     const none = ask(corpus, 'qwxzv');
     expect(none.items).toEqual([]);
     expect(none.note).toMatch(/Nothing in the articles matches "qwxzv"/);
+  });
+
+  test.each([
+    ['Frnce', 'France'],
+    ['Trmp', 'Trump'],
+  ])('"Did you mean" offers the close spelling of an asked word: %s -> %s', (q, suggestion) => {
+    const answer = ask(corpus, q);
+    expect(answer.items).toEqual([]);
+    expect(answer.note).toBe(`Nothing in the articles matches "${q}". Did you mean: ${suggestion}?`);
+  });
+
+  test.each(['walrus colony', 'Zanzibar cloves'])('"Did you mean" never offers unrelated words: %s', (q) => {
+    const answer = ask(corpus, q);
+    expect(answer.note ?? '').not.toMatch(/Did you mean/);
+    // A typo-neighbour may still turn up a passage: it is offered as the closest, never as the answer.
+    if (answer.items.length) expect(isWeakAnswer(answer)).toBe(true);
+    else expect(answer.note).toMatch(/\/sources lists the articles/);
   });
 
   test('an unknown or ambiguous article is said so', () => {

@@ -43,6 +43,11 @@ describe('index options', () => {
     expect(processTerm('us')).toBeNull();
   });
 
+  test('used and uses are not the acronym US once stemmed', () => {
+    expect(processTerm('used')).not.toBe(processTerm('U.S.'));
+    expect(processTerm('uses')).toBe(processTerm('used'));
+  });
+
   test('the section heading counts for the passages under it', () => {
     expect(top('budget approved')).toContain('3.5 million');
   });

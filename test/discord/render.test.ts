@@ -66,6 +66,14 @@ describe('renderPages', () => {
     expect(pages.flatMap((p) => p.embeds[0]!.description!.match(/\*\*Person \d+\*\*/g)).length).toBe(30);
   });
 
+  test('a weak /ask match says these are the closest passages, above the quotes', () => {
+    const item = (confidence: number) => ({ heading: null, detail: null, quotes: [quote('The strike ended on Monday.')], confidence });
+    const weak = renderPages({ input: '', command: 'ask', items: [item(0.2)] }, options)[0]!.embeds[0]!.description!;
+    expect(weak.split('\n')[0]).toBe('*No passage clearly answers this; these are the closest:*');
+    const sure = renderPages({ input: '', command: 'ask', items: [item(0.9)] }, options)[0]!.embeds[0]!.description!;
+    expect(sure).not.toContain('closest');
+  });
+
   test('an error is a short message with no embed', () => {
     const [page] = renderPages({ input: '', command: 'ask', items: [], error: 'No article matches "x".' }, options);
     expect(page).toMatchObject({ content: '⚠️ No article matches "x".', embeds: [] });

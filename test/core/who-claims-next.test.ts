@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../src/core/corpus.ts';
-import { who } from '../../src/core/digest.ts';
+import { who } from '../../src/core/who-claims-next.ts';
 import { extractOrganisations } from '../../src/core/organisations.ts';
 import { extractPeople } from '../../src/core/people.ts';
 import { fileArticle, textArticle } from '../helpers/articles.ts';

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { ask, isLowConfidence, isWeakAnswer, LOW_CONFIDENCE } from '../../src/core/answers.ts';
+import { buildCorpus } from '../../src/core/corpus.ts';
+import { answerTypeOf, holdsAnswer, questionWordsOf } from '../../src/core/rank.ts';
+import { article } from '../helpers/articles.ts';
+
+// Prose of the encyclopedic kind: long paragraphs, the answer in one sentence of several.
+const corpus = buildCorpus([
+  article('harbour', [
+    'The old harbour of Kestrel Bay grew around a fishing village. Merchants from the south built warehouses along the quay, and the village became a town. Its fleet of herring boats was the largest on the coast. The harbour wall was finished in 1788 after a storm destroyed the wooden pier.',
+    'Admiral Hester Vane commanded the coastal squadron during the blockade. She appointed Tomas Reyes harbour master and gave him the keys of the customs house. He later rebuilt the lighthouse with stone from the quarry.',
+    'The town council approved a plan for 240 new moorings on the north quay. The harbour trust will pay for the dredging, which costs 3 million pounds.',
+  ].join('\n')),
+]);
+const first = (q: string) => ask(corpus, q).items[0];
+const firstText = (q: string) => first(q)?.quotes[0]?.text ?? '';
+
+describe('ask ranks sentences', () => {
+  test('the answering sentence of a long paragraph comes first, not the paragraph', () => {
+    const text = firstText('When was the harbour wall finished?');
+    expect(text).toContain('1788');
+    expect(text).not.toContain('herring boats');
+  });
+
+  test('a sentence opening on a pronoun is quoted with the sentence that names who it is', () => {
+    const text = firstText('Who rebuilt the lighthouse?');
+    expect(text).toContain('He later rebuilt the lighthouse');
+    expect(text).toContain('Tomas Reyes');
+  });
+
+  test('"how many" prefers the number next to the counted thing', () => {
+    expect(firstText('How many moorings will be built?')).toContain('240 new moorings');
+  });
+
+  test('quotes stay verbatim spans of the paragraph, with its citation', () => {
+    const quote = first('Who appointed the harbour master?')!.quotes[0]!;
+    const paragraph = corpus.byId.get('harbour')!.paragraphs[quote.paragraph - 1]!;
+    for (const part of quote.text.split(' … ')) expect(paragraph.text).toContain(part);
+    expect(quote).toMatchObject({ article: 'harbour', paragraph: 2 });
+  });
+});
+
+describe('confidence', () => {
+  test('every /ask item carries a confidence between 0 and 1', () => {
+    for (const item of ask(corpus, 'Who commanded the coastal squadron?').items) {
+      expect(item.confidence).toBeGreaterThanOrEqual(0);
+      expect(item.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('a question the article answers in its own words is not weak', () => {
+    const answer = ask(corpus, 'Who commanded the coastal squadron during the blockade?');
+    expect(answer.items[0]!.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    expect(isWeakAnswer(answer)).toBe(false);
+  });
+
+  test('a question whose main words the article lacks gets its closest passages, marked weak', () => {
+    const answer = ask(corpus, 'What did the squadron eat during the famine winter?');
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(isLowConfidence(answer)).toBe(true);
+    expect(isWeakAnswer(answer)).toBe(true);
+  });
+
+  test('an answer with no item is low confidence but not shown as closest passages', () => {
+    const answer = ask(corpus, 'qwxzv');
+    expect(isLowConfidence(answer)).toBe(true);
+    expect(isWeakAnswer(answer)).toBe(false);
+  });
+});
+
+describe('answer types', () => {
+  test.each([
+    ['When did the war end?', 'date'],
+    ['In what year was it built?', 'date'],
+    ['How many ships sailed?', 'number'],
+    ['Who founded the town?', 'person'],
+    ['Where did the fleet winter?', 'place'],
+    ['In which country is the port?', 'place'],
+    ['What did the council approve?', null],
+  ])('%s asks for %s', (q, type) => {
+    expect(answerTypeOf(q)).toBe(type);
+  });
+
+  test('a thing of the asked type counts only when the question does not already name it', () => {
+    const words = questionWordsOf('What happened in 1788?');
+    expect(holdsAnswer('The wall was finished in 1788.', 'date', words)).toBe(false);
+    expect(holdsAnswer('The wall was finished in 1790.', 'date', words)).toBe(true);
+    expect(holdsAnswer('The pier was rebuilt by Hester Vane.', 'person', questionWordsOf('Who rebuilt the pier?'))).toBe(true);
+    expect(holdsAnswer('The pier was rebuilt by Hester Vane.', 'person', questionWordsOf('Did Hester Vane rebuild the pier?'))).toBe(false);
+  });
+});
