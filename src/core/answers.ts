@@ -73,20 +73,37 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   // One item per paragraph: its best sentence, with the sentence before when it refers back.
   const seen = new Set<number>();
   const best = ranked[0]!.score;
-  const items: AnswerItem[] = [];
+  const chosen: RankedSentence[] = [];
   for (const r of ranked) {
-    if (items.length === MAX_ASK_ITEMS || r.score < best * MIN_RELATIVE_SCORE) break;
+    if (chosen.length === MAX_ASK_ITEMS || r.score < best * MIN_RELATIVE_SCORE) break;
     if (seen.has(r.passage.id)) continue;
     seen.add(r.passage.id);
+    chosen.push(r);
+  }
+  const typed = typedFallback(chosen, ranked, seen);
+  if (typed) chosen.splice(Math.min(chosen.length, MAX_ASK_ITEMS - 1), 1, typed);
+  const items: AnswerItem[] = chosen.map((r) => {
     const sentences = withCompanion(r, ranked);
-    items.push({
+    return {
       heading: null,
       detail: null,
       quotes: [quoteSentences(r.passage.article, r.passage.paragraph, sentences.quote, sentences.matched)],
       confidence: confidence(r),
-    });
-  }
+    };
+  });
   return { ...base, items };
+}
+
+/**
+ * When the question asks for a kind of thing (a date for "when") and the best match is about the
+ * right subject but lacks it, the article's best sentence that holds it gets the last place: the
+ * answer often shares no word with the question ("…from October 1" for "when will the closure
+ * start?") and is found only beside the sentence that names the subject.
+ */
+function typedFallback(chosen: RankedSentence[], ranked: RankedSentence[], seen: Set<number>): RankedSentence | null {
+  const first = chosen[0];
+  if (!first || first.typed || chosen.some((r) => r.typed && r.passage.article === first.passage.article)) return null;
+  return ranked.find((r) => r.typed && r.score > 0 && r.passage.article === first.passage.article && !seen.has(r.passage.id)) ?? null;
 }
 
 /** A second sentence of the paragraph joins the quote when it scores at least this share of the first. */

@@ -40,6 +40,26 @@ describe('ask ranks sentences', () => {
   });
 });
 
+describe('a question asking for a date', () => {
+  // The sentence with the date names the change in other words than the question; the one that
+  // repeats the question's words has no date.
+  const ferry = buildCorpus([
+    article('ferry', [
+      '---\ntitle: Island ferry to stop on weekdays\n---',
+      'The operator will no longer run boats to Gull Island between Monday and Friday from March 3, the county said. About 900 passengers a day make the crossing on weekdays.',
+      'Councillor Ada Brook said the suspension of the ferry would cut islanders off from the mainland hospital. "We depend on this boat," she said.',
+      'Fishermen said the suspension of the ferry also hurts the island market.',
+      'Suspension notices for the ferry were posted at the quay and the suspension was debated at the island hall.',
+    ].join('\n')),
+  ]);
+
+  test('keeps the sentence holding a date in the top three when the best match has none', () => {
+    const answer = ask(ferry, 'When will the ferry suspension start?');
+    expect(answer.items[0]!.quotes[0]!.text).not.toContain('March 3');
+    expect(answer.items.slice(0, 3).some((item) => item.quotes.some((q) => q.text.includes('from March 3')))).toBe(true);
+  });
+});
+
 describe('confidence', () => {
   test('every /ask item carries a confidence between 0 and 1', () => {
     for (const item of ask(corpus, 'Who commanded the coastal squadron?').items) {
