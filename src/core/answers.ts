@@ -49,6 +49,7 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
     /^\s*(who|whom)\b/i.test(text) ? STANCE.exec(text)?.[0] : undefined,
     ROLE_QUESTION.exec(text)?.[1],
     INTENTION_QUESTION.exec(text)?.[1],
+    PLACE_KIND.exec(text)?.[1],
   ].filter((w): w is string => Boolean(w));
   const searched = frame.reduce((q, word) => q.replace(word, ' '), text);
   const { weights: terms, concept } = conceptTerms(searched);
@@ -165,6 +166,9 @@ export function isLowConfidence(answer: Answer): boolean {
 export function isWeakAnswer(answer: Answer): boolean {
   return answer.command === 'ask' && answer.items.length > 0 && isLowConfidence(answer);
 }
+
+/** "In what *country*…": the answer names a country, it seldom says "country". */
+const PLACE_KIND = /\b(?:what|which)\s+(countr(?:y|ies)|cit(?:y|ies)|towns?|regions?|states?|provinces?|islands?|continents?)\b/i;
 
 const WHEN_QUESTION = /^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/i;
 

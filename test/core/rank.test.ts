@@ -60,6 +60,19 @@ describe('a question asking for a date', () => {
   });
 });
 
+describe('a question naming the kind of place it asks for', () => {
+  const abbey = buildCorpus([
+    article('abbey', [
+      'The abbey of Saint Aubert stands on a rock above the river in northern France. Pilgrims climb to the abbey each summer.',
+      'The abbey library lends its manuscripts to scholars from many countries, and the abbey choir tours other countries each spring.',
+    ].join('\n')),
+  ]);
+
+  test('"In which country" is answered by the sentence naming one, not by the word "countries"', () => {
+    expect(ask(abbey, 'In which country is the abbey located?').items[0]!.quotes[0]!.text).toContain('France');
+  });
+});
+
 describe('confidence', () => {
   test('every /ask item carries a confidence between 0 and 1', () => {
     for (const item of ask(corpus, 'Who commanded the coastal squadron?').items) {
