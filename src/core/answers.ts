@@ -5,7 +5,7 @@
  */
 import { findArticle, type Corpus, type Passage, type PersonEntry } from './corpus.ts';
 import { quoteSentences } from './quote.ts';
-import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, type RankedSentence, type SentenceTest } from './rank.ts';
+import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, REFERS_BACK, type RankedSentence, type SentenceTest } from './rank.ts';
 import { addCompounds, conceptTerms, documentFrequency, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
 import { fold } from './text.ts';
 import { count } from './count.ts';
@@ -109,13 +109,13 @@ function typedFallback(chosen: RankedSentence[], ranked: RankedSentence[], seen:
 
 /** A second sentence of the paragraph joins the quote when it scores at least this share of the first. */
 const COMPANION = 0.5;
-/** A quote shorter than this (characters) is followed by the paragraph's next sentence: the answer often comes right after. */
+/** A quote shorter than this (characters) is followed by the paragraph's next sentence, and so is one followed by a sentence this short that refers back: the answer often comes right after. */
 const SHORT_QUOTE = 100;
 
 /**
  * The sentences an item quotes: the ranked sentence (with its antecedent), plus the paragraph's
  * next best sentence when it is nearly as good and holds words the first lacks, or else the
- * following sentence when the quote is short.
+ * following sentence when the quote is short or that sentence is a short one referring back.
  */
 function withCompanion(r: RankedSentence, ranked: RankedSentence[]): { quote: number[]; matched: Set<string> } {
   const other = ranked.find((o) => o.passage === r.passage && !r.quote.includes(o.sentence) && o.score >= r.score * COMPANION);
@@ -125,7 +125,11 @@ function withCompanion(r: RankedSentence, ranked: RankedSentence[]): { quote: nu
   const sentences = r.passage.paragraph.sentences;
   const length = r.quote.reduce((n, i) => n + sentences[i]!.text.length, 0);
   const next = Math.max(...r.quote) + 1;
-  return length < SHORT_QUOTE && sentences[next] ? { quote: [...r.quote, next], matched: r.matched } : r;
+  const after = sentences[next]?.text;
+  // A short sentence that goes on about what the quote named ("It in turn evolved into…") often
+  // holds the answer itself.
+  const follows = after !== undefined && (length < SHORT_QUOTE || (after.length < SHORT_QUOTE && REFERS_BACK.test(after)));
+  return follows ? { quote: [...r.quote, next], matched: r.matched } : r;
 }
 
 /**

@@ -73,6 +73,21 @@ describe('a question naming the kind of place it asks for', () => {
   });
 });
 
+describe('a short sentence going on about the quoted one', () => {
+  const dialect = buildCorpus([
+    article('dialect', [
+      'The hill dialect of the valley was slowly absorbed into the speech of the lowland market towns, and it lost much of its old grammar in the process. It ended as the Lowland Common tongue.',
+      'Farmers of the valley kept sheep and grew barley on the terraces above the river.',
+    ].join('\n')),
+  ]);
+
+  test('is quoted with it: the answer is often said right after', () => {
+    const text = ask(dialect, "What was the hill dialect's final form?").items[0]!.quotes[0]!.text;
+    expect(text).toContain('absorbed into the speech');
+    expect(text).toContain('Lowland Common tongue');
+  });
+});
+
 describe('confidence', () => {
   test('every /ask item carries a confidence between 0 and 1', () => {
     for (const item of ask(corpus, 'Who commanded the coastal squadron?').items) {
