@@ -50,6 +50,7 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
     ROLE_QUESTION.exec(text)?.[1],
     INTENTION_QUESTION.exec(text)?.[1],
     PLACE_KIND.exec(text)?.[1],
+    HOW_MANY.exec(text)?.[1],
   ].filter((w): w is string => Boolean(w));
   const searched = frame.reduce((q, word) => q.replace(word, ' '), text);
   const { weights: terms, concept } = conceptTerms(searched);
@@ -173,6 +174,9 @@ export function isWeakAnswer(answer: Answer): boolean {
 
 /** "In what *country*…": the answer names a country, it seldom says "country". */
 const PLACE_KIND = /\b(?:what|which)\s+(countr(?:y|ies)|cit(?:y|ies)|towns?|regions?|states?|provinces?|islands?|continents?)\b/i;
+
+/** "How *many*": searched, it matches every "many workers felt…" of the article. */
+const HOW_MANY = /\bhow\s+(many|much)\b/i;
 
 const WHEN_QUESTION = /^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/i;
 

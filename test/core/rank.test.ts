@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ask, isLowConfidence, isWeakAnswer, LOW_CONFIDENCE } from '../../src/core/answers.ts';
 import { buildCorpus } from '../../src/core/corpus.ts';
 import { answerTypeOf, holdsAnswer, questionWordsOf } from '../../src/core/rank.ts';
-import { article } from '../helpers/articles.ts';
+import { article, fixture } from '../helpers/articles.ts';
 
 // Prose of the encyclopedic kind: long paragraphs, the answer in one sentence of several.
 const corpus = buildCorpus([
@@ -85,6 +85,13 @@ describe('a short sentence going on about the quoted one', () => {
     const text = ask(dialect, "What was the hill dialect's final form?").items[0]!.quotes[0]!.text;
     expect(text).toContain('absorbed into the speech');
     expect(text).toContain('Lowland Common tongue');
+  });
+});
+
+describe('"how many"', () => {
+  test('does not look for the word "many" ("many workers felt betrayed" is no count)', () => {
+    const plant = buildCorpus([fixture('extraction/factory-closure.txt')]);
+    expect(ask(plant, 'How many jobs will be lost at the steel plant?').items[0]!.quotes[0]!.text).toContain('600 workers');
   });
 });
 
