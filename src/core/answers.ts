@@ -5,7 +5,7 @@
  */
 import { findArticle, type Corpus, type Passage, type PersonEntry } from './corpus.ts';
 import { quoteSentences } from './quote.ts';
-import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, type RankedSentence, type SentenceTest } from './rank.ts';
+import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, REFERS_BACK, type RankedSentence, type SentenceTest } from './rank.ts';
 import { addCompounds, conceptTerms, documentFrequency, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
 import { fold } from './text.ts';
 import { count } from './count.ts';
@@ -49,6 +49,8 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
     /^\s*(who|whom)\b/i.test(text) ? STANCE.exec(text)?.[0] : undefined,
     ROLE_QUESTION.exec(text)?.[1],
     INTENTION_QUESTION.exec(text)?.[1],
+    PLACE_KIND.exec(text)?.[1],
+    HOW_MANY.exec(text)?.[1],
   ].filter((w): w is string => Boolean(w));
   const searched = frame.reduce((q, word) => q.replace(word, ' '), text);
   const { weights: terms, concept } = conceptTerms(searched);
@@ -73,31 +75,48 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   // One item per paragraph: its best sentence, with the sentence before when it refers back.
   const seen = new Set<number>();
   const best = ranked[0]!.score;
-  const items: AnswerItem[] = [];
+  const chosen: RankedSentence[] = [];
   for (const r of ranked) {
-    if (items.length === MAX_ASK_ITEMS || r.score < best * MIN_RELATIVE_SCORE) break;
+    if (chosen.length === MAX_ASK_ITEMS || r.score < best * MIN_RELATIVE_SCORE) break;
     if (seen.has(r.passage.id)) continue;
     seen.add(r.passage.id);
+    chosen.push(r);
+  }
+  const typed = typedFallback(chosen, ranked, seen);
+  if (typed) chosen.splice(Math.min(chosen.length, MAX_ASK_ITEMS - 1), 1, typed);
+  const items: AnswerItem[] = chosen.map((r) => {
     const sentences = withCompanion(r, ranked);
-    items.push({
+    return {
       heading: null,
       detail: null,
       quotes: [quoteSentences(r.passage.article, r.passage.paragraph, sentences.quote, sentences.matched)],
       confidence: confidence(r),
-    });
-  }
+    };
+  });
   return { ...base, items };
+}
+
+/**
+ * When the question asks for a kind of thing (a date for "when") and the best match is about the
+ * right subject but lacks it, the article's best sentence that holds it gets the last place: the
+ * answer often shares no word with the question ("…from October 1" for "when will the closure
+ * start?") and is found only beside the sentence that names the subject.
+ */
+function typedFallback(chosen: RankedSentence[], ranked: RankedSentence[], seen: Set<number>): RankedSentence | null {
+  const first = chosen[0];
+  if (!first || first.typed || chosen.some((r) => r.typed && r.passage.article === first.passage.article)) return null;
+  return ranked.find((r) => r.typed && r.score > 0 && r.passage.article === first.passage.article && !seen.has(r.passage.id)) ?? null;
 }
 
 /** A second sentence of the paragraph joins the quote when it scores at least this share of the first. */
 const COMPANION = 0.5;
-/** A quote shorter than this (characters) is followed by the paragraph's next sentence: the answer often comes right after. */
+/** A quote shorter than this (characters) is followed by the paragraph's next sentence, and so is one followed by a sentence this short that refers back: the answer often comes right after. */
 const SHORT_QUOTE = 100;
 
 /**
  * The sentences an item quotes: the ranked sentence (with its antecedent), plus the paragraph's
  * next best sentence when it is nearly as good and holds words the first lacks, or else the
- * following sentence when the quote is short.
+ * following sentence when the quote is short or that sentence is a short one referring back.
  */
 function withCompanion(r: RankedSentence, ranked: RankedSentence[]): { quote: number[]; matched: Set<string> } {
   const other = ranked.find((o) => o.passage === r.passage && !r.quote.includes(o.sentence) && o.score >= r.score * COMPANION);
@@ -107,7 +126,11 @@ function withCompanion(r: RankedSentence, ranked: RankedSentence[]): { quote: nu
   const sentences = r.passage.paragraph.sentences;
   const length = r.quote.reduce((n, i) => n + sentences[i]!.text.length, 0);
   const next = Math.max(...r.quote) + 1;
-  return length < SHORT_QUOTE && sentences[next] ? { quote: [...r.quote, next], matched: r.matched } : r;
+  const after = sentences[next]?.text;
+  // A short sentence that goes on about what the quote named ("It in turn evolved into…") often
+  // holds the answer itself.
+  const follows = after !== undefined && (length < SHORT_QUOTE || (after.length < SHORT_QUOTE && REFERS_BACK.test(after)));
+  return follows ? { quote: [...r.quote, next], matched: r.matched } : r;
 }
 
 /**
@@ -148,6 +171,12 @@ export function isLowConfidence(answer: Answer): boolean {
 export function isWeakAnswer(answer: Answer): boolean {
   return answer.command === 'ask' && answer.items.length > 0 && isLowConfidence(answer);
 }
+
+/** "In what *country*…": the answer names a country, it seldom says "country". */
+const PLACE_KIND = /\b(?:what|which)\s+(countr(?:y|ies)|cit(?:y|ies)|towns?|regions?|states?|provinces?|islands?|continents?)\b/i;
+
+/** "How *many*": searched, it matches every "many workers felt…" of the article. */
+const HOW_MANY = /\bhow\s+(many|much)\b/i;
 
 const WHEN_QUESTION = /^\s*(when|what (year|date|day|time|month))\b|\b(what|which) (year|date|day)\b|\bhow long ago\b/i;
 

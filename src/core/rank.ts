@@ -282,7 +282,7 @@ function headingIdeas(passage: Passage, want: Want, idf: (term: string) => numbe
 }
 
 /** A sentence that leans on the one before: `He appointed…`, `However, …`, `This led to…`. */
-const REFERS_BACK =
+export const REFERS_BACK =
   /^(?:["'\u201C(]\s*)?(he|she|it|they|his|her|its|their|them|this|these|those|that|such|there|both|however|but|also|then|thus|therefore|hence|moreover|furthermore|nevertheless|consequently|meanwhile|instead|later|afterwards|subsequently|in addition|as a result|in turn|the latter|the former|the same|after this|despite this|because of this)\b/i;
 
 export type AnswerType = 'date' | 'number' | 'person' | 'place';

@@ -119,6 +119,8 @@ const SYNONYM_GROUPS = [
   ['end', 'finish', 'close'],
   ['criticize', 'criticise', 'accuse', 'condemn', 'blame'],
   ['refund', 'reimburse', 'repay'],
+  ['describe', 'characterize', 'characterise', 'portray', 'label', 'dub'],
+  ['war', 'conflict', 'fighting', 'hostilities'],
 ].map((group) => group.map((word) => processTerm(word) ?? word));
 
 const SYNONYMS = new Map<string, string[]>();

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ask, isLowConfidence, isWeakAnswer, LOW_CONFIDENCE } from '../../src/core/answers.ts';
 import { buildCorpus } from '../../src/core/corpus.ts';
 import { answerTypeOf, holdsAnswer, questionWordsOf } from '../../src/core/rank.ts';
-import { article } from '../helpers/articles.ts';
+import { article, fixture } from '../helpers/articles.ts';
 
 // Prose of the encyclopedic kind: long paragraphs, the answer in one sentence of several.
 const corpus = buildCorpus([
@@ -37,6 +37,61 @@ describe('ask ranks sentences', () => {
     const paragraph = corpus.byId.get('harbour')!.paragraphs[quote.paragraph - 1]!;
     for (const part of quote.text.split(' … ')) expect(paragraph.text).toContain(part);
     expect(quote).toMatchObject({ article: 'harbour', paragraph: 2 });
+  });
+});
+
+describe('a question asking for a date', () => {
+  // The sentence with the date names the change in other words than the question; the one that
+  // repeats the question's words has no date.
+  const ferry = buildCorpus([
+    article('ferry', [
+      '---\ntitle: Island ferry to stop on weekdays\n---',
+      'The operator will no longer run boats to Gull Island between Monday and Friday from March 3, the county said. About 900 passengers a day make the crossing on weekdays.',
+      'Councillor Ada Brook said the suspension of the ferry would cut islanders off from the mainland hospital. "We depend on this boat," she said.',
+      'Fishermen said the suspension of the ferry also hurts the island market.',
+      'Suspension notices for the ferry were posted at the quay and the suspension was debated at the island hall.',
+    ].join('\n')),
+  ]);
+
+  test('keeps the sentence holding a date in the top three when the best match has none', () => {
+    const answer = ask(ferry, 'When will the ferry suspension start?');
+    expect(answer.items[0]!.quotes[0]!.text).not.toContain('March 3');
+    expect(answer.items.slice(0, 3).some((item) => item.quotes.some((q) => q.text.includes('from March 3')))).toBe(true);
+  });
+});
+
+describe('a question naming the kind of place it asks for', () => {
+  const abbey = buildCorpus([
+    article('abbey', [
+      'The abbey of Saint Aubert stands on a rock above the river in northern France. Pilgrims climb to the abbey each summer.',
+      'The abbey library lends its manuscripts to scholars from many countries, and the abbey choir tours other countries each spring.',
+    ].join('\n')),
+  ]);
+
+  test('"In which country" is answered by the sentence naming one, not by the word "countries"', () => {
+    expect(ask(abbey, 'In which country is the abbey located?').items[0]!.quotes[0]!.text).toContain('France');
+  });
+});
+
+describe('a short sentence going on about the quoted one', () => {
+  const dialect = buildCorpus([
+    article('dialect', [
+      'The hill dialect of the valley was slowly absorbed into the speech of the lowland market towns, and it lost much of its old grammar in the process. It ended as the Lowland Common tongue.',
+      'Farmers of the valley kept sheep and grew barley on the terraces above the river.',
+    ].join('\n')),
+  ]);
+
+  test('is quoted with it: the answer is often said right after', () => {
+    const text = ask(dialect, "What was the hill dialect's final form?").items[0]!.quotes[0]!.text;
+    expect(text).toContain('absorbed into the speech');
+    expect(text).toContain('Lowland Common tongue');
+  });
+});
+
+describe('"how many"', () => {
+  test('does not look for the word "many" ("many workers felt betrayed" is no count)', () => {
+    const plant = buildCorpus([fixture('extraction/factory-closure.txt')]);
+    expect(ask(plant, 'How many jobs will be lost at the steel plant?').items[0]!.quotes[0]!.text).toContain('600 workers');
   });
 });
 
