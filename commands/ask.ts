@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { ask } from '../src/core/answers.ts';
-import { articleChoices, stringOption, withScopeOptions } from '../src/command-kit.ts';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
+import { articleChoices, stringOption, withScopeOptions } from '../src/registry/command-kit.ts';
+import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
 
 export const data = withScopeOptions(
   new SlashCommandBuilder()
@@ -18,9 +18,11 @@ export const data = withScopeOptions(
 );
 
 export function run(input: CommandInput, ctx: CommandContext) {
-  return ask(ctx.knowledge.corpus(), stringOption(input, 'question') ?? '', { article: stringOption(input, 'article') }, input.text);
+  const question = stringOption(input, 'question') ?? '';
+  // The question itself heads the answer, not the command line that carried it.
+  return { ...ask(ctx.corpus, question, { article: stringOption(input, 'article') }, input.text), title: question };
 }
 
 export function autocomplete(option: string, value: string, ctx: CommandContext) {
-  return option === 'article' ? articleChoices(ctx.knowledge.corpus(), value) : [];
+  return option === 'article' ? articleChoices(ctx.corpus, value) : [];
 }

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { help } from '../src/core/answers.ts';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
+import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
 
 /** Cheap, and the same for everyone: not counted against the question bucket. */
 export const rateLimited = false;

@@ -1,6 +1,8 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
-import { adminOrError, articleChoices, booleanOption, stringOption } from '../src/command-kit.ts';
+import { failed } from '../src/core/types.ts';
+import { articleChoices, booleanOption, stringOption } from '../src/registry/command-kit.ts';
+import { addAnswer, listAnswer, reloadAnswer } from '../src/registry/knowledge-answers.ts';
+import type { CommandContext, CommandInput, ModeratorContext } from '../src/registry/registry.ts';
 
 export const moderatorOnly = true;
 /** An article comes from a file or from its link, never both. */
@@ -34,25 +36,27 @@ export const data = new SlashCommandBuilder()
     s.setName('list').setDescription('The article files, with sizes').setDescriptionLocalizations({ fr: 'Les fichiers d’articles et leur taille' }),
   );
 
-export async function run(input: CommandInput, ctx: CommandContext) {
-  const admin = adminOrError(ctx, input);
-  if ('items' in admin) return admin;
+export async function run(input: CommandInput, ctx: ModeratorContext) {
+  const { admin, invoker } = ctx;
   switch (input.subcommand) {
     case 'add': {
       const file = input.options.file;
       const url = stringOption(input, 'url')?.trim();
-      if (typeof file === 'object' && url) return { input: input.text, command: 'knowledge', items: [], error: 'Give either a file or a url, not both.' };
-      if (url) return admin.addUrl(url, booleanOption(input, 'replace'), ctx.invoker);
-      if (typeof file !== 'object') return { input: input.text, command: 'knowledge', items: [], error: 'Attach a .md or .txt file, or give the article’s link as url:.' };
-      return admin.add(file, booleanOption(input, 'replace'), ctx.invoker);
+      const replace = booleanOption(input, 'replace');
+      if (typeof file === 'object' && url) return failed(input.text, 'knowledge', 'Give either a file or a url, not both.');
+      if (url) return addAnswer(input.text, await admin.addUrl(url, replace, invoker));
+      if (typeof file !== 'object') return failed(input.text, 'knowledge', 'Attach a .md or .txt file, or give the article’s link as url:.');
+      return addAnswer(input.text, await admin.add(file, replace, invoker));
     }
-    case 'remove':
-      return admin.remove(stringOption(input, 'article') ?? '', ctx.invoker);
+    case 'remove': {
+      const removed = await admin.remove(stringOption(input, 'article') ?? '', invoker);
+      return reloadAnswer(input.text, 'knowledge', removed.ok ? { ok: true, report: removed.report } : removed);
+    }
     default:
-      return admin.list();
+      return listAnswer(input.text, await admin.list());
   }
 }
 
 export function autocomplete(option: string, value: string, ctx: CommandContext) {
-  return option === 'article' ? articleChoices(ctx.knowledge.corpus(), value) : [];
+  return option === 'article' ? articleChoices(ctx.corpus, value) : [];
 }

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { next } from '../src/core/who-claims-next.ts';
-import { articleChoices, stringOption, withScopeOptions } from '../src/command-kit.ts';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
+import { articleChoices, stringOption, withScopeOptions } from '../src/registry/command-kit.ts';
+import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
 
 export const data = withScopeOptions(
   new SlashCommandBuilder()
@@ -11,9 +11,9 @@ export const data = withScopeOptions(
 );
 
 export function run(input: CommandInput, ctx: CommandContext) {
-  return next(ctx.knowledge.corpus(), { article: stringOption(input, 'article') }, input.text);
+  return next(ctx.corpus, { article: stringOption(input, 'article') }, input.text);
 }
 
 export function autocomplete(option: string, value: string, ctx: CommandContext) {
-  return option === 'article' ? articleChoices(ctx.knowledge.corpus(), value) : [];
+  return option === 'article' ? articleChoices(ctx.corpus, value) : [];
 }

@@ -1,6 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
-import { adminOrError } from '../src/command-kit.ts';
+import type { CommandInput, ModeratorContext } from '../src/registry/registry.ts';
+import { reloadAnswer } from '../src/registry/knowledge-answers.ts';
 
 export const moderatorOnly = true;
 
@@ -11,7 +11,6 @@ export const data = new SlashCommandBuilder()
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild);
 
-export async function run(input: CommandInput, ctx: CommandContext) {
-  const admin = adminOrError(ctx, input);
-  return 'items' in admin ? admin : admin.reload(ctx.invoker);
+export async function run(input: CommandInput, ctx: ModeratorContext) {
+  return reloadAnswer(input.text, 'reload', await ctx.admin.reload(ctx.invoker));
 }

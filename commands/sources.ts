@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { sources } from '../src/core/answers.ts';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
+import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
 
 /** Cheap, and the same for everyone: not counted against the question bucket. */
 export const rateLimited = false;
@@ -11,5 +11,5 @@ export const data = new SlashCommandBuilder()
   .setDescriptionLocalizations({ fr: 'Les articles sur lesquels je m’appuie' });
 
 export function run(input: CommandInput, ctx: CommandContext) {
-  return sources(ctx.knowledge.corpus(), input.text, { version: ctx.knowledge.version?.(), shard: ctx.knowledge.shard });
+  return sources(ctx.corpus, input.text, { version: ctx.version, shard: ctx.knowledge.shard });
 }

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { who } from '../src/core/who-claims-next.ts';
-import { articleChoices, matchChoices, stringOption, withScopeOptions } from '../src/command-kit.ts';
-import type { CommandContext, CommandInput } from '../src/registry.ts';
+import { articleChoices, matchChoices, stringOption, withScopeOptions } from '../src/registry/command-kit.ts';
+import type { CommandContext, CommandInput } from '../src/registry/registry.ts';
 
 export const data = withScopeOptions(
   new SlashCommandBuilder()
@@ -18,11 +18,11 @@ export const data = withScopeOptions(
 );
 
 export function run(input: CommandInput, ctx: CommandContext) {
-  return who(ctx.knowledge.corpus(), { name: stringOption(input, 'name'), article: stringOption(input, 'article') }, input.text);
+  return who(ctx.corpus, { name: stringOption(input, 'name'), article: stringOption(input, 'article') }, input.text);
 }
 
 export function autocomplete(option: string, value: string, ctx: CommandContext) {
-  const corpus = ctx.knowledge.corpus();
+  const { corpus } = ctx;
   if (option === 'article') return articleChoices(corpus, value);
   return option === 'name' ? matchChoices(corpus.lists.personNames, value) : [];
 }

@@ -4,7 +4,7 @@
 import { readArgs } from './cli-args.ts';
 import { configOrReport } from './config.ts';
 import { deployCommands } from './discord/deploy.ts';
-import { loadRegistry } from './registry.ts';
+import { loadRegistry } from './registry/registry.ts';
 
 const USAGE = `Usage: npm run deploy   (built: node dist/src/deploy.js)
 

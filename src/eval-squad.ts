@@ -13,8 +13,10 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { isLowConfidence } from './core/answers.ts';
+import type { Corpus } from './core/corpus.ts';
 import type { Answer, Article } from './core/types.ts';
-import { describeFailure, loadKnowledge } from './knowledge/load.ts';
+import { describeFailure } from './knowledge/load.ts';
+import { openScratchStore } from './knowledge/scratch.ts';
 
 const squadFile = z.object({
   data: z.array(
@@ -154,7 +156,7 @@ export async function scoreSquad(
  * Write every article of `data` to a fresh temporary folder as a Markdown file with its title
  * in front matter, load it as the bot loads KNOWLEDGE_DIR, run `use`, and remove the folder.
  */
-export async function withSquadKnowledge<T>(data: SquadData, use: (articles: Article[]) => Promise<T>): Promise<T> {
+export async function withSquadKnowledge<T>(data: SquadData, use: (corpus: Corpus) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'squad-knowledge-'));
   try {
     const ids = squadIds(data);
@@ -163,9 +165,13 @@ export async function withSquadKnowledge<T>(data: SquadData, use: (articles: Art
       const body = entry.paragraphs.map((p) => p.context.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
       writeFileSync(join(dir, `${ids[e]}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`);
     }
-    const { loaded, failures } = await loadKnowledge(dir);
-    for (const f of failures) process.stderr.write(`skipped ${describeFailure(f)}\n`);
-    return await use(loaded.map((l) => l.article));
+    const scratch = await openScratchStore([dir]);
+    try {
+      for (const f of scratch.failures) process.stderr.write(`skipped ${describeFailure(f)}\n`);
+      return await use(scratch.store.corpus());
+    } finally {
+      await scratch.remove();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

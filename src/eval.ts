@@ -8,14 +8,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { buildCorpus } from './core/corpus.ts';
 import { fold } from './core/text.ts';
 import type { Answer } from './core/types.ts';
 import { loadConfig } from './config.ts';
 import { answerLine } from './console/run.ts';
-import { describeFailure, loadKnowledge } from './knowledge/load.ts';
+import { describeFailure } from './knowledge/load.ts';
+import { openScratchStore } from './knowledge/scratch.ts';
 import { createLogger } from './log.ts';
-import { loadRegistry } from './registry.ts';
+import { loadRegistry } from './registry/registry.ts';
 import { parseSquad, scoreSquad, squadSummary, withSquadKnowledge } from './eval-squad.ts';
 
 const USAGE = `usage: npm run eval -- QUESTIONS.json [--articles DIR] [--verbose]
@@ -112,13 +112,9 @@ async function main(): Promise<number> {
   const log = createLogger('silent');
 
   const dirs = [configured.config.knowledgeDir, ...(extraDir && existsSync(extraDir) ? [resolve(extraDir)] : [])];
-  const articles = [];
-  for (const dir of dirs) {
-    const { loaded, failures } = await loadKnowledge(dir);
-    for (const f of failures) process.stderr.write(`skipped ${describeFailure(f)}\n`);
-    articles.push(...loaded.map((l) => l.article));
-  }
-  const corpus = buildCorpus(articles);
+  const scratch = await openScratchStore(dirs);
+  for (const f of scratch.failures) process.stderr.write(`skipped ${describeFailure(f)}\n`);
+  const corpus = scratch.store.corpus();
   const registry = await loadRegistry();
   const context = { knowledge: { corpus: () => corpus }, invoker: { id: 'eval', tag: 'eval', moderator: false } };
   const outputs: string[] = [];
@@ -184,6 +180,7 @@ async function main(): Promise<number> {
   }
   const all = sections.reduce((s, [, t]) => ({ pass: s.pass + t.pass, total: s.total + t.total }), { pass: 0, total: 0 });
   process.stdout.write(`summary: ${all.pass}/${all.total} checks passed (${pct(all)}) · ${sections.filter(([, t]) => t.total).map(([n, t]) => `${n} ${pct(t)}`).join(' · ')}\n`);
+  await scratch.remove();
   return 0;
 }
 
@@ -192,8 +189,7 @@ async function evaluateSquad(file: string, jsonOut: string | undefined, verbose:
   const data = parseSquad(JSON.parse(readFileSync(file, 'utf8')));
   const registry = await loadRegistry();
   const log = createLogger('silent');
-  const report = await withSquadKnowledge(data, async (articles) => {
-    const corpus = buildCorpus(articles);
+  const report = await withSquadKnowledge(data, async (corpus) => {
     const context = { knowledge: { corpus: () => corpus }, invoker: { id: 'eval', tag: 'eval', moderator: false } };
     return scoreSquad(data, corpus.byId, (line) => answerLine(line, registry, context, log), norm);
   });

@@ -8,7 +8,7 @@ import { configOrReport } from './config.ts';
 import { describeFailure } from './knowledge/load.ts';
 import { KnowledgeStore, NoKnowledgeError } from './knowledge/store.ts';
 import { createLogger } from './log.ts';
-import { loadRegistry } from './registry.ts';
+import { loadRegistry } from './registry/registry.ts';
 import { runConsole } from './console/run.ts';
 import { createAdmin } from './knowledge/admin.ts';
 import { watchKnowledge } from './knowledge/watch.ts';

@@ -99,7 +99,7 @@ function starred(text: string, marks: Array<[number, number]>): string {
   return out + text.slice(at);
 }
 
-/** The JSON line of an Answer: the contract other tools read, so highlights (a rendering aid) stay out. */
+/** The JSON line of an Answer: the contract other tools read, so rendering aids (highlights, the title) stay out. */
 export function renderJson(answer: Answer): string {
-  return JSON.stringify(answer, (key, value) => (key === 'highlight' ? undefined : value));
+  return JSON.stringify(answer, (key, value) => (key === 'highlight' || key === 'title' ? undefined : value));
 }

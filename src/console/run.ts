@@ -6,9 +6,10 @@ import { createInterface } from 'node:readline';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { Answer } from '../core/types.ts';
-import type { CommandContext, Registry, UploadedFile } from '../registry.ts';
-import { parseLine } from '../command-line.ts';
+import type { Corpus } from '../core/corpus.ts';
+import { failed, type Answer } from '../core/types.ts';
+import { contextFor, runCommand, type Invoker, type KnowledgeAccess, type Registry, type UploadedFile } from '../registry/registry.ts';
+import { parseLine } from '../registry/command-line.ts';
 import { renderJson, renderText, type Terminal } from './render.ts';
 import type { Logger } from '../log.ts';
 
@@ -16,21 +17,33 @@ export interface ConsoleOptions {
   json: boolean;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
-  context: Omit<CommandContext, 'commands'>;
+  context: ConsoleContext;
   log: Logger;
 }
 
+/** The console's knowledge and who types into it. */
+export interface ConsoleContext {
+  knowledge: KnowledgeAccess;
+  invoker: Invoker;
+}
+
 /** Answer one line; never throws (a failure becomes an Answer with an error). */
-export async function answerLine(line: string, registry: Registry, context: Omit<CommandContext, 'commands'>, log: Logger): Promise<Answer> {
+export async function answerLine(line: string, registry: Registry, context: ConsoleContext, log: Logger): Promise<Answer> {
+  return (await answerWith(line, registry, context, log)).answer;
+}
+
+/** The Answer, with the knowledge it was computed on, so it is shown with the same. */
+async function answerWith(line: string, registry: Registry, context: ConsoleContext, log: Logger): Promise<{ answer: Answer; corpus: Corpus }> {
+  const ctx = contextFor(context.knowledge, context.invoker, registry);
   const parsed = parseLine(line, registry.commands);
-  if (!parsed.ok) return { input: line, command: parsed.command, items: [], error: parsed.error };
+  if (!parsed.ok) return { answer: failed(line, parsed.command, parsed.error), corpus: ctx.corpus };
   const command = registry.commands.get(parsed.command)!;
   for (const [name, path] of Object.entries(parsed.files)) parsed.input.options[name] = localFile(path);
   try {
-    return await command.run(parsed.input, { ...context, commands: registry.help });
+    return { answer: await runCommand(command, parsed.input, ctx), corpus: ctx.corpus };
   } catch (error) {
     log.error({ err: error, command: parsed.command }, 'command failed');
-    return { input: line, command: parsed.command, items: [], error: 'Something went wrong answering that; the details are in the log.' };
+    return { answer: failed(line, parsed.command, 'Something went wrong answering that; the details are in the log.'), corpus: ctx.corpus };
   }
 }
 
@@ -47,8 +60,8 @@ export async function runConsole(registry: Registry, options: ConsoleOptions): P
     rl.prompt();
   }
   for await (const line of rl) {
-    const answer = await answerLine(line, registry, options.context, options.log);
-    const article = (id: string) => options.context.knowledge.corpus().byId.get(id);
+    const { answer, corpus } = await answerWith(line, registry, options.context, options.log);
+    const article = (id: string) => corpus.byId.get(id);
     const titleOf = (id: string) => article(id)?.title ?? id;
     options.output.write(`${options.json ? renderJson(answer) : `${renderText(answer, titleOf, terminalOf(options.output, article))}\n`}\n`);
     if (interactive) rl.prompt();

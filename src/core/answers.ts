@@ -9,7 +9,7 @@ import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, REFERS_BACK,
 import { addCompounds, conceptTerms, documentFrequency, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
 import { fold } from './text.ts';
 import { count } from './count.ts';
-import type { Answer, AnswerItem, Article } from './types.ts';
+import { failed, type Answer, type AnswerItem, type Article } from './types.ts';
 
 export const MAX_QUESTION_LENGTH = 500;
 /** How many passages an /ask answer shows at most. */
@@ -27,16 +27,16 @@ export function scope(corpus: Corpus, command: string, input: string, article: s
   const error = match.candidates.length
     ? `"${clip(article)}" matches several articles: ${match.candidates.slice(0, 5).map((a) => `${a.id} (${a.title})`).join(', ')}. Give one of these ids.`
     : `No article matches "${clip(article)}". /sources lists them.`;
-  return { ok: false, answer: { input, command, items: [], error } };
+  return { ok: false, answer: failed(input, command, error) };
 }
 
 /** Answer a free question with the best passages' best sentences, best first. */
 export function ask(corpus: Corpus, question: string, options: { article?: string | undefined } = {}, input = question): Answer {
   const base = { input, command: 'ask' };
   const text = question.trim();
-  if (!text) return { ...base, items: [], error: 'Ask a question, for example: "What happened?" or "Who is involved?"' };
+  if (!text) return failed(input, 'ask', 'Ask a question, for example: "What happened?" or "Who is involved?"');
   if (text.length > MAX_QUESTION_LENGTH) {
-    return { ...base, items: [], error: `That question is ${text.length} characters long; keep it under ${MAX_QUESTION_LENGTH}.` };
+    return failed(input, 'ask', `That question is ${text.length} characters long; keep it under ${MAX_QUESTION_LENGTH}.`);
   }
   const scoped = scope(corpus, 'ask', input, options.article);
   if (!scoped.ok) return scoped.answer;

@@ -63,10 +63,17 @@ export interface AnswerItem {
 /** What every command returns, platform-neutral. */
 export interface Answer {
   input: string;
+  /** What heads the answer when it is shown; `input` when absent. */
+  title?: string;
   command: string;
   items: AnswerItem[];
   /** The request could not be served as asked (bad option, empty question, unknown article…). */
   error?: string;
   /** Something the reader should know besides the items (no match and suggestions, a narrowed scope…). */
   note?: string;
+}
+
+/** The Answer of a request that could not be served as asked: no items, and why. */
+export function failed(input: string, command: string, error: string): Answer {
+  return { input, command, items: [], error };
 }

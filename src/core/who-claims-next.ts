@@ -1,6 +1,7 @@
 /**
  * /who, /claims and /next: Answers over what extraction found in each article when it
- * was loaded. Nothing here reads article text beyond quoting it; queries cost a lookup.
+ * was loaded. A request scans those lists (a name against each person's forms, a topic
+ * against each claim's own sentences), never the articles' other text.
  */
 import { scope } from './answers.ts';
 import type { Corpus, Extracted } from './corpus.ts';

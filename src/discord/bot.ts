@@ -9,7 +9,7 @@ import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js'
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
-import type { KnowledgeAccess, Registry } from '../registry.ts';
+import type { KnowledgeAccess, Registry } from '../registry/registry.ts';
 import { createAdmin } from '../knowledge/admin.ts';
 import { watchKnowledge } from '../knowledge/watch.ts';
 import { Cooldown } from './cooldown.ts';
@@ -35,7 +35,7 @@ export function createClient(config: Pick<Config, 'apiBase'>): Client {
   });
 }
 
-/** Wire a client to the knowledge; returned so tests can drive the same code as `npm start`. */
+/** Wire a client to the router and mention handler: exported so tests drive the same code as `npm start`. */
 export function wireClient(client: Client, deps: { config: Config; knowledge: KnowledgeAccess; registry: Registry; log: Logger }): void {
   const cooldown = new Cooldown(deps.config.cooldownBurst, deps.config.cooldownMs);
   const route = createRouter({

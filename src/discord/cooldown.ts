@@ -42,3 +42,8 @@ export class Cooldown {
     return bucket ? Math.min(this.burst, bucket.tokens + (now - bucket.at) / this.refillMs) : this.burst;
   }
 }
+
+/** Waits a question's turn; a waiting question must not keep a stopping bot alive. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

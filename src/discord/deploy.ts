@@ -3,7 +3,7 @@
  * (instant, for development), else globally.
  */
 import { REST, Routes, type APIApplication } from 'discord.js';
-import type { Registry } from '../registry.ts';
+import type { Registry } from '../registry/registry.ts';
 
 export async function deployCommands(opts: { token: string; apiBase: string; clientId?: string | undefined; guildId?: string | undefined; registry: Registry }) {
   const rest = new REST({ api: opts.apiBase }).setToken(opts.token);

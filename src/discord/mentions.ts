@@ -3,13 +3,11 @@
  * questions answered like /ask, as a reply that pings no one.
  */
 import type { Message } from 'discord.js';
-import { formatLine } from '../command-line.ts';
-import { ask, MAX_QUESTION_LENGTH } from '../core/answers.ts';
 import type { Logger } from '../log.ts';
-import type { KnowledgeAccess, Registry } from '../registry.ts';
-import type { Cooldown } from './cooldown.ts';
-import { NO_PINGS } from './render.ts';
-import { pages, sleep } from './router.ts';
+import { formatLine } from '../registry/command-line.ts';
+import { contextFor, runCommand, type KnowledgeAccess, type Registry } from '../registry/registry.ts';
+import { sleep, type Cooldown } from './cooldown.ts';
+import { answerPages, NO_PINGS } from './render.ts';
 
 /** Shown on a mention that came too soon after the member's last questions. */
 export const LIMITED_REACTION = '⏳';
@@ -53,14 +51,12 @@ export function createMentionHandler(deps: MentionDeps) {
         await message.reply({ content: 'Ask me a question about the news articles, e.g. `@me When was it announced?`, or use /help.', allowedMentions: NO_PINGS });
         return;
       }
-      if (question.length > MAX_QUESTION_LENGTH) {
-        await message.reply({ content: `That question is too long for me (over ${MAX_QUESTION_LENGTH} characters).`, allowedMentions: NO_PINGS });
-        return;
-      }
       const started = performance.now();
-      const answer = ask(deps.knowledge.corpus(), question);
+      // The same command as /ask, with the same checks; its command line lets page buttons re-run it.
       const input = { text: formatLine('ask', null, { question }), subcommand: null, options: { question } };
-      const [first] = pages(answer, input, deps);
+      const ctx = contextFor(deps.knowledge, { id: message.author.id, tag: message.author.tag, moderator: false }, deps.registry);
+      const answer = await runCommand(deps.registry.commands.get('ask')!, input, ctx);
+      const [first] = answerPages(answer, ctx.corpus, input.text);
       await message.reply({ ...first!, allowedMentions: NO_PINGS });
       deps.log.info({ command: 'mention', message: message.id, ms: Math.round(performance.now() - started), items: answer.items.length }, 'mention answered');
     } catch (error) {

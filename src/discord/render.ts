@@ -14,6 +14,7 @@ import {
   type MessageMentionOptions,
 } from 'discord.js';
 import { isWeakAnswer } from '../core/answers.ts';
+import type { Corpus } from '../core/corpus.ts';
 import type { Answer, Quote } from '../core/types.ts';
 
 export const LIMITS = {
@@ -59,7 +60,7 @@ const FOOTER_SEPARATOR = ' · ';
 
 /** Every page of an answer (at least one). */
 export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
-  const warning = answer.error ? clip(`⚠️ ${escape(answer.error)}`, LIMITS.content) : undefined;
+  const warning = answer.error ? clipAtWord(`⚠️ ${escape(answer.error)}`, LIMITS.content) : undefined;
   // An error alone is one short line; with items (a failed reload's per-file reasons) both show.
   if (warning && answer.items.length === 0) return [{ content: warning, embeds: [], components: [], allowedMentions: NO_PINGS }];
   // A heading travels with its first quote, so no page ends on a heading.
@@ -94,9 +95,9 @@ export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
     const embed = new EmbedBuilder()
       .setColor(COLOR)
       // The title is a member's question: Markdown in it must show as typed, not render.
-      .setTitle(clip(escape(options.title), LIMITS.title))
-      .setDescription(clip(body.join('\n\n') || 'Nothing found.', LIMITS.description))
-      .setFooter({ text: clip(footer, LIMITS.footer) });
+      .setTitle(clipAtWord(escape(options.title), LIMITS.title))
+      .setDescription(clipAtWord(body.join('\n\n') || 'Nothing found.', LIMITS.description))
+      .setFooter({ text: clipAtWord(footer, LIMITS.footer) });
     const components = pages.length > 1 ? [pageButtons(index, pages.length).toJSON()] : [];
     return { ...(warning && index === 0 ? { content: warning } : {}), embeds: [embed.toJSON()], components, allowedMentions: NO_PINGS };
   });
@@ -168,9 +169,15 @@ export function escape(text: string): string {
     .replace(/<(?=[@#:a]|t:)/g, '<\u200B');
 }
 
-export function clip(text: string, max: number): string {
+/** `text` within `max` characters, cut at a word boundary when one is near, marked with `…`. */
+export function clipAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = text.slice(0, max - 1);
   const space = head.lastIndexOf(' ');
   return `${space > max / 2 ? head.slice(0, space) : head}…`;
+}
+
+/** Every page of an answer, its citations titled from the same knowledge it was computed on. */
+export function answerPages(answer: Answer, corpus: Corpus, commandLine: string): Payload[] {
+  return renderPages(answer, { article: (id) => corpus.byId.get(id), title: answer.title ?? answer.input, commandLine });
 }

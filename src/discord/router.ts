@@ -13,13 +13,12 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import type { Answer } from '../core/types.ts';
-import { formatLine, parseLine } from '../command-line.ts';
+import { formatLine, parseLine } from '../registry/command-line.ts';
 import type { Logger } from '../log.ts';
-import type { CommandContext, CommandInput, Invoker, KnowledgeAccess, OptionValue, Registry } from '../registry.ts';
+import { contextFor, prepare, runCommand, type CommandInput, type Invoker, type KnowledgeAccess, type OptionValue, type Registry } from '../registry/registry.ts';
 import { commandHandled } from '../metrics.ts';
-import { Cooldown } from './cooldown.ts';
-import { clip, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, renderPages, type Payload } from './render.ts';
+import { Cooldown, sleep } from './cooldown.ts';
+import { answerPages, clipAtWord, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, type Payload } from './render.ts';
 
 export interface RouterDeps {
   registry: Registry;
@@ -30,8 +29,6 @@ export interface RouterDeps {
   adminGuildIds: readonly string[];
 }
 
-/** Work slower than this is deferred first, so Discord's 3-second deadline is never missed. */
-const DEFER_AFTER_MS = 1500;
 const APOLOGY = 'Sorry, something went wrong while answering. The bot operators have the details.';
 
 export function createRouter(deps: RouterDeps) {
@@ -61,17 +58,9 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
     await interaction.reply({ content: tooSoon(turn.retryMs), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
-  const invoker = invokerOf(interaction, deps);
-  if (module.moderatorOnly && !invoker.moderator) {
-    await interaction.reply({ content: invoker.refusal ?? 'Only moderators can do that.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
-    return;
-  }
   const input = inputOf(interaction);
   const ephemeral = input.options.private === true || Boolean(module.moderatorOnly);
-  const ctx: CommandContext = { knowledge: deps.knowledge, invoker, commands: deps.registry.help };
 
-  // Knowledge changes may read and index many files: acknowledge them at once. Reading
-  // commands answer in milliseconds, but are deferred too if they ever take longer.
   let deferred = false;
   // Set when Discord no longer knows the interaction: its 3 seconds ran out before our
   // response reached it (a slow network, a rate-limited callback).
@@ -86,18 +75,25 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
       expired = true;
     }
   };
-  if (module.moderatorOnly) await defer();
   if (turn?.ok && turn.waitMs > 0) {
     // Over the burst but within its queue: acknowledged now, answered when its token arrives.
     await defer();
     deps.log.info({ command: interaction.commandName, interaction: interaction.id, waitMs: turn.waitMs }, 'waiting for the cooldown');
     await sleep(turn.waitMs);
   }
-  const work = Promise.resolve().then(() => module.run(input, ctx));
-  const timer = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), DEFER_AFTER_MS).unref());
-  if (!deferred && (await Promise.race([work.then(() => 'done' as const), timer])) === 'slow') await defer();
-  const answer = await work;
-  const [first] = pages(answer, input, deps);
+  // The knowledge is read once the question's turn has come, and answers and renders it.
+  const ctx = contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry);
+  const prepared = prepare(module, input, ctx);
+  // Only moderator commands can be refused, and they never wait for a turn: nothing is deferred yet.
+  if (!prepared.ok) {
+    await interaction.reply({ content: prepared.refusal, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    return;
+  }
+  // Knowledge changes may read and index many files: acknowledged at once. Reading commands
+  // answer synchronously, in milliseconds, well within Discord's 3 seconds.
+  if (module.moderatorOnly) await defer();
+  const answer = await prepared.run();
+  const [first] = answerPages(answer, ctx.corpus, input.text);
   const error = Boolean(answer.error);
   try {
     if (deferred) await interaction.editReply(first!);
@@ -117,7 +113,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
 function autocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
   const module = deps.registry.commands.get(interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const ctx: CommandContext = { knowledge: deps.knowledge, invoker: invokerOf(interaction, deps), commands: deps.registry.help };
+  const ctx = contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry);
   let choices: Array<{ name: string; value: string }> = [];
   try {
     choices = module?.autocomplete?.(focused.name, String(focused.value), ctx) ?? [];
@@ -148,27 +144,11 @@ async function page(interaction: ButtonInteraction, deps: RouterDeps): Promise<v
     await interaction.deferUpdate();
     await sleep(turn.waitMs);
   }
-  const ctx: CommandContext = { knowledge: deps.knowledge, invoker: invokerOf(interaction, deps), commands: deps.registry.help };
-  const answer = await module.run(parsed.input, ctx);
-  const all = pages(answer, parsed.input, deps);
+  const ctx = contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry);
+  const all = answerPages(await runCommand(module, parsed.input, ctx), ctx.corpus, parsed.input.text);
   const shown = all[Math.min(Math.max(index, 0), all.length - 1)]!;
   if (interaction.deferred) await interaction.editReply(shown);
   else await interaction.update(shown);
-}
-
-export function pages(answer: Answer, input: CommandInput, deps: Pick<RouterDeps, 'knowledge'>): Payload[] {
-  const corpus = deps.knowledge.corpus();
-  return renderPages(answer, {
-    article: (id) => corpus.byId.get(id),
-    title: titleOf(answer, input),
-    commandLine: input.text,
-  });
-}
-
-function titleOf(answer: Answer, input: CommandInput): string {
-  const question = input.options.question;
-  if (answer.command === 'ask' && typeof question === 'string') return question;
-  return input.text;
 }
 
 /** The canonical command line (`/who name:x article:y`), which a page button reads back. */
@@ -220,7 +200,7 @@ async function answerLate(interaction: ChatInputCommandInteraction, payload: Pay
     const target = privately ? await interaction.user.createDM() : (interaction.channel ?? (await interaction.client.channels.fetch(interaction.channelId)));
     if (!target?.isSendable()) throw new Error('the channel cannot be written to');
     const lead = privately ? 'Discord did not take my reply in time, so here it is:' : `Discord did not take my reply in time, so here it is for <@${interaction.user.id}>:`;
-    await target.send({ ...payload, content: clip([lead, payload.content].filter(Boolean).join('\n'), LIMITS.content), allowedMentions: NO_PINGS });
+    await target.send({ ...payload, content: clipAtWord([lead, payload.content].filter(Boolean).join('\n'), LIMITS.content), allowedMentions: NO_PINGS });
     log.warn({ ...late, to: privately ? 'dm' : 'channel' }, 'the interaction expired before the reply reached Discord; answered with a message instead');
   } catch (error) {
     log.error({ ...late, err: error }, 'the interaction expired before the reply reached Discord, and the answer could not be sent otherwise');
@@ -229,11 +209,6 @@ async function answerLate(interaction: ChatInputCommandInteraction, payload: Pay
 
 export function tooSoon(retryMs: number): string {
   return `One moment: you can ask again in ${Math.ceil(retryMs / 1000)} s.`;
-}
-
-/** A question waiting its turn must not keep a stopping bot alive. */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 async function apologise(interaction: Interaction, log: Logger): Promise<void> {

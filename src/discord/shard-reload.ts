@@ -15,8 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Shard, ShardingManager } from 'discord.js';
-import type { EverywhereReport } from '../knowledge/admin.ts';
-import type { ReloadReport } from '../knowledge/store.ts';
+import type { EverywhereReport, ReloadReport } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
 
 /** What one shard made of a reload: its report, or why there is none. */

@@ -1,21 +1,20 @@
 /**
- * What moderators do to the knowledge: reload, add (upload), remove, list. Every change is
- * validated before anything is written, written atomically, reloaded with build-then-swap,
- * rate-limited, and recorded in the audit log. Returns Answers, like every command.
+ * What moderators do to the knowledge: reload, add (an upload or a link), remove, list. Every
+ * change is validated before anything is written, written atomically, reloaded with
+ * build-then-swap, rate-limited, and recorded in the audit log. Returns facts (what changed,
+ * or why nothing did); the moderator commands put them into words.
  */
-import { lstat, readdir, rm, stat } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArticle, type ArticleFormat } from '../core/article.ts';
-import { fold } from '../core/text.ts';
 import { count } from '../core/count.ts';
-import type { Answer, AnswerItem } from '../core/types.ts';
-import type { Logger } from '../log.ts';
-import type { Invoker, KnowledgeAdmin, UploadedFile } from '../registry.ts';
 import { extractArticle } from '../core/extract-page.ts';
-import { fetchPage } from './fetch-page.ts';
-import { describeFailure } from './load.ts';
+import { fold } from '../core/text.ts';
+import type { Logger } from '../log.ts';
 import { writeAtomically } from './build.ts';
-import type { KnowledgeStore, ReloadReport } from './store.ts';
+import { fetchPage } from './fetch-page.ts';
+import { isFolder } from './load.ts';
+import { reloadSummary, type EverywhereReport, type KnowledgeStore, type Snapshot } from './store.ts';
 
 /** Uploads are articles, not archives: anything larger is refused before it is downloaded. */
 export const MAX_UPLOAD_BYTES = 512 * 1024;
@@ -33,19 +32,6 @@ export interface AdminOptions {
   /** For `/knowledge add url:`: hosts exempt from the address check, and the time limit of one fetch. */
   fetch?: { allowHosts: readonly string[]; timeoutMs: number };
 }
-
-/** How far a reload reached when the bot runs as several shards (processes). */
-export interface ShardReach {
-  /** Shards the bot runs as. */
-  count: number;
-  /** Shards that reloaded (or tried to, and reported why not). */
-  reached: number;
-  /** One line per shard that did not reload or serves another version, e.g. `shard 1: no answer within 60 s`. */
-  failures: string[];
-}
-
-/** This process's reload report, plus the other shards' outcome when sharded. */
-export type EverywhereReport = ReloadReport & { shards?: ShardReach };
 
 export type SlugResult = { ok: true; id: string; format: ArticleFormat } | { ok: false; reason: string };
 
@@ -68,6 +54,66 @@ export function slugFor(fileName: string): SlugResult {
   return { ok: true, id, format: ext === '.md' ? 'md' : 'txt' };
 }
 
+/** Who made a change, for the audit log. */
+export interface Actor {
+  id: string;
+  tag: string;
+}
+
+/** An article file to add: a Discord attachment, a local file in the console, or a fetched page. */
+export interface ArticleUpload {
+  name: string;
+  size: number;
+  /** Fetches the content; bounded by the caller's size check. */
+  read(): Promise<Uint8Array>;
+  /** The link the text was extracted from, when it did not come as a file. */
+  origin?: string;
+}
+
+/** Why a moderator's change was not made. Nothing on disk or in the served knowledge changed. */
+export type Refusal =
+  | { kind: 'rate-limited'; perMinute: number; retryS: number }
+  | { kind: 'folder-missing' }
+  | { kind: 'bad-name'; name: string; reason: string }
+  | { kind: 'too-large'; maxBytes: number }
+  | { kind: 'unreadable-upload' }
+  | { kind: 'invalid'; line: number | null; reason: string }
+  | { kind: 'exists'; id: string; files: string[] }
+  | { kind: 'write-failed'; code: string }
+  | { kind: 'link-refused'; url: string; reason: string }
+  | { kind: 'no-such-article'; id: string };
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; refusal: Refusal };
+
+/** An article that was added or replaced, with what extraction found in it. */
+export interface Added {
+  replaced: boolean;
+  id: string;
+  title: string;
+  /** What /who, /claims and /next now find in it (absent when it did not load after all). */
+  found?: { people: number; firstPerson: string | null; claims: number; outlook: number };
+  /** For a link: how much text the page gave, and its canonical source. */
+  page?: { words: number; paragraphs: number; source: string };
+  report: EverywhereReport;
+}
+
+export interface Listing {
+  articles: Array<{ id: string; title: string; file: string; bytes: number; published: string | null; passages: number }>;
+  version: string;
+  loadedAt: Date;
+  failures: Snapshot['failures'];
+}
+
+/** The moderator operations, as the commands receive them. */
+export interface KnowledgeAdmin {
+  reload(by: Actor): Promise<Outcome<{ report: EverywhereReport }>>;
+  add(file: ArticleUpload, replace: boolean, by: Actor): Promise<Outcome<Added>>;
+  /** Fetch a page, extract its article and add it exactly like an upload. */
+  addUrl(url: string, replace: boolean, by: Actor): Promise<Outcome<Added>>;
+  remove(articleId: string, by: Actor): Promise<Outcome<{ files: string[]; report: EverywhereReport }>>;
+  list(): Promise<Listing>;
+}
+
 export function createAdmin(options: AdminOptions): KnowledgeAdmin {
   const { store, log } = options;
   const now = options.now ?? Date.now;
@@ -80,7 +126,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
     return report;
   };
 
-  const record = async (by: Invoker, action: string) => {
+  const record = async (by: Actor, action: string) => {
     const line = `${by.tag} (${by.id}) ${action}`;
     log.info({ audit: true, user: by.id, tag: by.tag, action, at: new Date(now()).toISOString() }, 'knowledge changed');
     try {
@@ -91,124 +137,104 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
   };
 
   /** Moderator reloads are rate-limited; an upload or removal reloads as part of its change. */
-  const allowReload = (): string | null => {
+  const allowReload = (): Refusal | null => {
     const t = now();
     while (recent.length && t - recent[0]! > 60_000) recent.shift();
-    if (recent.length >= limit) return `Reloads are limited to ${limit} a minute; try again in ${Math.ceil((60_000 - (t - recent[0]!)) / 1000)} s.`;
+    if (recent.length >= limit) return { kind: 'rate-limited', perMinute: limit, retryS: Math.ceil((60_000 - (t - recent[0]!)) / 1000) };
     recent.push(t);
     return null;
   };
+  const refuse = (refusal: Refusal) => ({ ok: false as const, refusal });
 
   const admin: KnowledgeAdmin = {
     async reload(by) {
       const refused = allowReload();
-      if (refused) return { input: '/reload', command: 'reload', items: [], error: refused };
+      if (refused) return refuse(refused);
       const report = await reloadEverywhere();
-      await record(by, `reloaded the knowledge: ${summary(report)}`);
-      return reportAnswer('/reload', 'reload', report);
+      await record(by, `reloaded the knowledge: ${reloadSummary(report)}`);
+      return { ok: true, report };
     },
 
-    async add(file: UploadedFile, replace: boolean, by) {
-      const input = `/knowledge add ${file.origin ? `url:${file.origin}` : `file:${file.name}`}${replace ? ' replace:true' : ''}`;
-      const fail = (error: string): Answer => ({ input, command: 'knowledge', items: [], error });
+    async add(file, replace, by) {
       const slug = slugFor(file.name);
-      if (!slug.ok) return fail(`Refused "${file.name}": ${slug.reason}.`);
-      if (file.size > MAX_UPLOAD_BYTES) return fail(`Refused: the file is larger than ${MAX_UPLOAD_BYTES / 1024} KiB.`);
+      if (!slug.ok) return refuse({ kind: 'bad-name', name: file.name, reason: slug.reason });
+      if (file.size > MAX_UPLOAD_BYTES) return refuse({ kind: 'too-large', maxBytes: MAX_UPLOAD_BYTES });
       let bytes: Uint8Array;
       try {
         bytes = await file.read();
       } catch {
-        return fail('The file could not be downloaded; try again.');
+        return refuse({ kind: 'unreadable-upload' });
       }
-      if (bytes.length > MAX_UPLOAD_BYTES) return fail(`Refused: the file is larger than ${MAX_UPLOAD_BYTES / 1024} KiB.`);
+      if (bytes.length > MAX_UPLOAD_BYTES) return refuse({ kind: 'too-large', maxBytes: MAX_UPLOAD_BYTES });
       const parsed = parseArticle(slug.id, slug.format, bytes);
-      if (!parsed.ok) return fail(`Refused: ${parsed.error.line ? `line ${parsed.error.line}: ` : ''}${parsed.error.message}. Nothing was changed.`);
-      if (!(await isFolder(store.dir))) return fail(FOLDER_MISSING);
+      if (!parsed.ok) return refuse({ kind: 'invalid', line: parsed.error.line, reason: parsed.error.message });
+      if (!(await isFolder(store.dir))) return refuse({ kind: 'folder-missing' });
 
       const existing = await filesWithId(store.dir, slug.id);
-      if (existing.length && !replace) {
-        return fail(`An article with the id "${slug.id}" exists already (${existing.join(', ')}). Add replace:true to replace it.`);
-      }
+      if (existing.length && !replace) return refuse({ kind: 'exists', id: slug.id, files: existing });
       const fileName = `${slug.id}.${slug.format}`;
       try {
         await writeAtomically(join(store.dir, fileName), bytes);
       } catch (error) {
         log.error({ err: error, file: fileName }, 'could not write an uploaded article');
-        return fail(`The file could not be written to the knowledge folder (${(error as NodeJS.ErrnoException).code ?? 'error'}). Nothing was changed.`);
+        return refuse({ kind: 'write-failed', code: (error as NodeJS.ErrnoException).code ?? 'error' });
       }
       for (const other of existing) if (other !== fileName) await rm(join(store.dir, other), { force: true });
       const report = await reloadEverywhere();
       await record(by, `${existing.length ? 'replaced' : 'added'} ${fileName} (${count(bytes.length, 'byte')})${file.origin ? ` from ${file.origin}` : ''}`);
 
-      const x = store.corpus().extracted.get(slug.id);
-      const article = store.corpus().byId.get(slug.id);
-      const found: AnswerItem = {
-        heading: `${existing.length ? 'Replaced' : 'Added'}: ${article?.title ?? parsed.article.title}`,
-        detail: x
-          ? `id ${slug.id} · /who finds ${count(x.people.length, 'person', 'people')}${x.people[0] ? ` (first: ${x.people[0].name})` : ''} · /claims ${count(x.claims.length, 'claim')} · /next ${count(x.outlook.length, 'passage')}`
-          : `id ${slug.id}`,
-        quotes: [],
+      const corpus = store.corpus();
+      const x = corpus.extracted.get(slug.id);
+      return {
+        ok: true,
+        replaced: existing.length > 0,
+        id: slug.id,
+        title: corpus.byId.get(slug.id)?.title ?? parsed.article.title,
+        ...(x ? { found: { people: x.people.length, firstPerson: x.people[0]?.name ?? null, claims: x.claims.length, outlook: x.outlook.length } } : {}),
+        report,
       };
-      const answer = reportAnswer(input, 'knowledge', report);
-      return { ...answer, items: [found, ...answer.items] };
     },
 
     async addUrl(url, replace, by) {
-      const input = `/knowledge add url:${url}${replace ? ' replace:true' : ''}`;
-      const fail = (error: string): Answer => ({ input, command: 'knowledge', items: [], error });
       // A fetch costs the bot a connection and up to the time limit: it counts as a reload.
       const refused = allowReload();
-      if (refused) return fail(refused);
+      if (refused) return refuse(refused);
       const page = await fetchPage(url, { allowHosts: options.fetch?.allowHosts ?? [], timeoutMs: options.fetch?.timeoutMs ?? 20_000, maxBytes: MAX_UPLOAD_BYTES });
       const extracted = page.ok ? extractArticle(page) : page;
       if (!extracted.ok) {
         log.info({ user: by.id, url, reason: extracted.reason }, 'link refused');
-        return fail(`Refused ${url}: ${extracted.reason}. Nothing was changed.`);
+        return refuse({ kind: 'link-refused', url, reason: extracted.reason });
       }
       const bytes = new TextEncoder().encode(extracted.text);
-      const answer = await admin.add({ name: extracted.name, size: bytes.length, read: async () => bytes, origin: url }, replace, by);
-      const [found, ...rest] = answer.items;
-      if (answer.error || !found) return answer;
-      return { ...answer, items: [{ ...found, detail: `${found.detail} · ${count(extracted.words, 'word')} in ${count(extracted.paragraphs, 'paragraph')} from ${extracted.meta.source}` }, ...rest] };
+      const added = await admin.add({ name: extracted.name, size: bytes.length, read: async () => bytes, origin: url }, replace, by);
+      if (!added.ok) return added;
+      return { ...added, page: { words: extracted.words, paragraphs: extracted.paragraphs, source: extracted.meta.source } };
     },
 
     async remove(articleId, by) {
-      const input = `/knowledge remove article:${articleId}`;
-      if (!(await isFolder(store.dir))) return { input, command: 'knowledge', items: [], error: FOLDER_MISSING };
+      if (!(await isFolder(store.dir))) return refuse({ kind: 'folder-missing' });
       const files = await filesWithId(store.dir, articleId.trim());
-      if (!files.length) return { input, command: 'knowledge', items: [], error: `No article file has the id "${articleId}". /knowledge list shows them.` };
+      if (!files.length) return refuse({ kind: 'no-such-article', id: articleId });
       for (const f of files) await rm(join(store.dir, f), { force: true });
       const report = await reloadEverywhere();
       await record(by, `removed ${files.join(', ')}`);
-      return reportAnswer(input, 'knowledge', report);
+      return { ok: true, files, report };
     },
 
     async list() {
       const snapshot = store.snapshot;
       return {
-        input: '/knowledge list',
-        command: 'knowledge',
-        items: snapshot.corpus.articles.map((a) => {
+        articles: snapshot.corpus.articles.map((a) => {
           const f = snapshot.files.get(a.id);
-          return {
-            heading: a.title,
-            detail: [`${f?.file ?? a.id} · ${formatBytes(f?.bytes ?? 0)}`, a.published ? `published ${a.published}` : null, count(a.paragraphs.length, 'passage')]
-              .filter(Boolean)
-              .join(' · '),
-            quotes: [],
-          };
+          return { id: a.id, title: a.title, file: f?.file ?? a.id, bytes: f?.bytes ?? 0, published: a.published, passages: a.paragraphs.length };
         }),
-        note: `Knowledge version ${snapshot.version}, loaded ${snapshot.loadedAt.toISOString()}.${snapshot.failures.length ? ` ${count(snapshot.failures.length, 'file')} failed to load: ${snapshot.failures.map(describeFailure).join('; ')}` : ''}`,
+        version: snapshot.version,
+        loadedAt: snapshot.loadedAt,
+        failures: snapshot.failures,
       };
     },
   };
   return admin;
-}
-
-const FOLDER_MISSING = 'The knowledge folder is missing, so nothing was changed; the current knowledge keeps serving. Ask the operator to restore it.';
-
-async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
 }
 
 /** Regular files only: a link (even one pointing nowhere) is not an article, and is left alone. */
@@ -220,40 +246,4 @@ async function filesWithId(dir: string, id: string): Promise<string[]> {
     if ((await lstat(join(dir, name)).catch(() => null))?.isFile()) out.push(name);
   }
   return out;
-}
-
-function formatBytes(n: number): string {
-  return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`;
-}
-
-export function summary(r: EverywhereReport): string {
-  const shards = r.shards ? `, ${r.shards.reached}/${count(r.shards.count, 'shard')}` : '';
-  return `${r.before.articles} → ${count(r.after.articles, 'article')}, +${r.added.length} ~${r.changed.length} −${r.removed.length}, ${r.failures.length} failed, ${Math.round(r.ms)} ms${shards}`;
-}
-
-/** A reload report as an Answer: counts before → after, what changed, and each failure. */
-export function reportAnswer(input: string, command: string, r: EverywhereReport): Answer {
-  const items: AnswerItem[] = [
-    {
-      heading: r.ok ? `Reloaded in ${Math.round(r.ms)} ms` : 'Reload failed: the current knowledge stays',
-      detail: `articles ${r.before.articles} → ${r.after.articles} · passages ${r.before.passages} → ${r.after.passages} · people ${r.before.people} → ${r.after.people} · version ${r.version}`,
-      quotes: [],
-    },
-  ];
-  const list = (label: string, ids: string[]) => ids.length && items.push({ heading: label, detail: ids.join(', '), quotes: [] });
-  list('Added', r.added);
-  list('Changed', r.changed);
-  list('Removed', r.removed);
-  if (r.shards) {
-    const { count, reached, failures } = r.shards;
-    items.push({
-      heading: reached === count ? `Reached ${count === 1 ? 'the only shard' : `all ${count} shards`}` : `Reached ${reached} of ${count === 1 ? '1 shard' : `${count} shards`}`,
-      detail: failures.length ? failures.join(' · ') : `every shard serves version ${r.version}`,
-      quotes: [],
-    });
-  }
-  for (const f of r.failures) {
-    items.push({ heading: `Failed: ${f.file}${f.line ? ` line ${f.line}` : ''}`, detail: `${f.reason}${f.keptLastGood ? ' — the last good version keeps serving' : ' — not loaded'}`, quotes: [] });
-  }
-  return { input, command, items, ...(r.error ? { error: r.error } : {}), ...(r.warning ? { note: `Warning: ${r.warning}.` } : {}) };
 }

@@ -11,9 +11,8 @@
  * another's articles, and a reader trusts nothing whose meta does not match.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +21,7 @@ import { parseArticle } from '../core/article.ts';
 import { extract, passageDocs, sortArticles, type Extracted } from '../core/corpus.ts';
 import { createIndex } from '../core/search.ts';
 import type { Article } from '../core/types.ts';
+import { lock, type LockWait } from './build-lock.ts';
 import { articleFormat, articleId, listArticleFiles, readArticleFile, type FileFailure } from './load.ts';
 
 export interface BuildOptions {
@@ -31,12 +31,6 @@ export interface BuildOptions {
   force?: boolean;
   /** Told, now and then, that another process holds the build lock and who it is. */
   onWait?: (wait: LockWait) => void;
-}
-
-export interface LockWait {
-  /** The holder as its lock file names it (`pid 12 on host`), or `unknown` while it is written. */
-  holder: string;
-  waitedMs: number;
 }
 
 export interface BuildResult {
@@ -160,62 +154,12 @@ async function build(options: BuildOptions, code: string, cache: string, current
   const lastGoodDir = join(stateFor(options), 'last-good');
   await ensureDir(lastGoodDir);
   const previous = current?.codeVersion === code ? await readCachedLines(join(cache, articlesFile(current.version))) : new Map();
-
-  const { files, skipped } = await listArticleFiles(options.dir);
+  const listing = await listArticleFiles(options.dir);
   const copies = new Map((await readdir(lastGoodDir)).filter((f) => articleFormat(f)).map((f) => [articleId(f), f]));
   // Every file of this very listing, broken ones included, so a restart can tell nothing changed.
-  const inputs = await hashInputs(options.dir, current?.inputs, files);
-  const served: BuildResult['served'] = {};
-  const lines: string[] = [];
-  const articles: Article[] = [];
-  const failures: BuildResult['failures'] = skipped.map((f) => ({ ...f, keptLastGood: false }));
-  let reparsed = 0;
-
-  /** Serve `bytes` as article `id`; returns why it cannot be, or null. */
-  const take = (id: string, file: string, bytes: Uint8Array, hash: string): FileFailure | null => {
-    const cached = previous.get(id);
-    if (cached && cached.hash === hash) {
-      lines.push(cached.line);
-      articles.push(cached.article);
-    } else {
-      const parsed = parseArticle(id, articleFormat(file)!, bytes);
-      if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
-      reparsed++;
-      const line: CachedLine = { id, hash, article: compact(parsed.article), extracted: extract(parsed.article) };
-      lines.push(JSON.stringify(line));
-      articles.push(parsed.article);
-    }
-    served[id] = { file, bytes: bytes.length, hash };
-    return null;
-  };
-
-  // Good files are copied to last-good/ as they are read; nothing is removed before the end.
-  for (const file of files) {
-    const id = articleId(file);
-    if (served[id]) {
-      failures.push({ file, line: null, reason: `another file (${served[id].file}) already has the id "${id}"`, keptLastGood: false });
-      continue;
-    }
-    const read = await readArticleFile(options.dir, file);
-    const hash = 'bytes' in read ? hashBytes(read.bytes) : '';
-    // Parsed only when new or changed: an unchanged file's article comes from the cache.
-    const failure: FileFailure | null = 'reason' in read ? read : take(id, file, read.bytes, hash);
-    if (failure) {
-      if (failure.missing) continue;
-      const copy = copies.get(id);
-      const copyBytes = copy ? await readFile(join(lastGoodDir, copy)).catch(() => null) : null;
-      const kept = Boolean(copy && copyBytes && !take(id, copy, copyBytes, hashBytes(copyBytes)));
-      failures.push({ ...failure, keptLastGood: kept });
-      continue;
-    }
-    const loaded = { bytes: (read as { bytes: Buffer }).bytes };
-    // Keep a last good copy outside the moderators' folder, replacing an older one.
-    const copy = copies.get(id);
-    if (!copy || copy !== file || previous.get(id)?.hash !== hash) {
-      await writeAtomically(join(lastGoodDir, file), loaded.bytes);
-      if (copy && copy !== file) await rm(join(lastGoodDir, copy), { force: true });
-    }
-  }
+  const inputs = await hashInputs(options.dir, current?.inputs, listing.files);
+  const read = await readFolder(options.dir, listing, { previous, lastGood: { dir: lastGoodDir, copies } });
+  const { served, failures, reparsed, articles, lines } = read;
   const nothing = Object.keys(served).length === 0;
   if (nothing) {
     // Nothing would serve (an emptied folder): the live knowledge stays, so its cache and
@@ -245,6 +189,85 @@ async function build(options: BuildOptions, code: string, cache: string, current
   return result;
 }
 
+export interface FolderRead {
+  served: BuildResult['served'];
+  failures: BuildResult['failures'];
+  /** Served articles, in listing order. */
+  articles: Article[];
+  /** Their cache lines, in the same order; empty when reading without a state folder. */
+  lines: string[];
+  reparsed: number;
+}
+
+/**
+ * The one way the knowledge folder is read, with or without a state folder: each listed file
+ * once, in order; an id already served, an unreadable or invalid file is a failure; with a
+ * state folder, an unchanged file comes from the previous build's cache and a broken one falls
+ * back to its last good copy, and every good file becomes the new last good copy.
+ */
+export async function readFolder(
+  dir: string,
+  listing: { files: string[]; skipped: FileFailure[] },
+  state: { previous: Map<string, { hash: string; line: string; article: Article }>; lastGood: { dir: string; copies: Map<string, string> } } | null,
+): Promise<FolderRead> {
+  const previous = state?.previous ?? new Map<string, { hash: string; line: string; article: Article }>();
+  const served: FolderRead['served'] = {};
+  const lines: string[] = [];
+  const articles: Article[] = [];
+  const failures: FolderRead['failures'] = listing.skipped.map((f) => ({ ...f, keptLastGood: false }));
+  let reparsed = 0;
+
+  /** Serve `bytes` as article `id`; returns why it cannot be, or null. */
+  const take = (id: string, file: string, bytes: Uint8Array, hash: string): FileFailure | null => {
+    const cached = previous.get(id);
+    if (cached && cached.hash === hash) {
+      lines.push(cached.line);
+      articles.push(cached.article);
+    } else {
+      const parsed = parseArticle(id, articleFormat(file)!, bytes);
+      if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
+      reparsed++;
+      if (state) {
+        const line: CachedLine = { id, hash, article: compact(parsed.article), extracted: extract(parsed.article) };
+        lines.push(JSON.stringify(line));
+      }
+      articles.push(parsed.article);
+    }
+    served[id] = { file, bytes: bytes.length, hash };
+    return null;
+  };
+
+  // Good files are copied to last-good/ as they are read; nothing is removed before the end.
+  for (const file of listing.files) {
+    const id = articleId(file);
+    if (served[id]) {
+      failures.push({ file, line: null, reason: `another file (${served[id].file}) already has the id "${id}"`, keptLastGood: false });
+      continue;
+    }
+    const read = await readArticleFile(dir, file);
+    const hash = 'bytes' in read ? hashBytes(read.bytes) : '';
+    // Parsed only when new or changed: an unchanged file's article comes from the cache.
+    const failure: FileFailure | null = 'reason' in read ? read : take(id, file, read.bytes, hash);
+    if (failure) {
+      if (failure.missing) continue;
+      const copy = state?.lastGood.copies.get(id);
+      const copyBytes = copy ? await readFile(join(state!.lastGood.dir, copy)).catch(() => null) : null;
+      const kept = Boolean(copy && copyBytes && !take(id, copy, copyBytes, hashBytes(copyBytes)));
+      failures.push({ ...failure, keptLastGood: kept });
+      continue;
+    }
+    if (!state) continue;
+    // Keep a last good copy outside the moderators' folder, replacing an older one.
+    const { dir: lastGoodDir, copies } = state.lastGood;
+    const copy = copies.get(id);
+    if (!copy || copy !== file || previous.get(id)?.hash !== hash) {
+      await writeAtomically(join(lastGoodDir, file), (read as { bytes: Buffer }).bytes);
+      if (copy && copy !== file) await rm(join(lastGoodDir, copy), { force: true });
+    }
+  }
+  return { served, failures, articles, lines, reparsed };
+}
+
 const metaSchema = z.object({
   version: z.string().regex(/^\w+$/),
   codeVersion: z.string(),
@@ -272,100 +295,6 @@ async function ensureDir(path: string): Promise<void> {
   const info = await stat(path).catch(() => null);
   if (info && !info.isDirectory()) await rm(path, { force: true });
   await mkdir(path, { recursive: true });
-}
-
-/**
- * A lock file taken with O_EXCL, naming its holder: pid, the process's start time and the
- * host. A pid alone is not enough: after a container restart another process may have our
- * old pid. The holder touches the file while it builds; a lock is taken over when its holder
- * is gone (same host: no such process, or one started at another time), when it is unreadable
- * for a moment, or when nobody touched it for LOCK_STALE_MS (a holder on another host).
- */
-const LOCK_STALE_MS = 60_000;
-const LOCK_TOUCH_MS = 5_000;
-/** An empty or half-written lock older than this is a holder that died while writing it. */
-const LOCK_UNREADABLE_MS = 2_000;
-const LOCK_LOG_EVERY_MS = 5_000;
-
-interface LockHolder {
-  pid: number;
-  start: string | null;
-  host: string;
-}
-
-const me = (): LockHolder => ({ pid: process.pid, start: processStart(process.pid), host: hostname() });
-
-async function lock(path: string, onWait?: (wait: LockWait) => void): Promise<() => Promise<void>> {
-  const started = Date.now();
-  let told = -Infinity;
-  for (;;) {
-    try {
-      await writeFile(path, JSON.stringify(me()), { flag: 'wx' });
-      const touch = setInterval(() => void utimes(path, new Date(), new Date()).catch(() => undefined), LOCK_TOUCH_MS);
-      touch.unref();
-      return async () => {
-        clearInterval(touch);
-        await rm(path, { force: true });
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = parseHolder(await readFile(path, 'utf8').catch(() => ''));
-      const age = Date.now() - (await stat(path).then((s) => s.mtimeMs, () => Date.now()));
-      if (holderGone(holder, age)) {
-        await rm(path, { force: true });
-        continue;
-      }
-      const waitedMs = Date.now() - started;
-      if (onWait && waitedMs - told >= LOCK_LOG_EVERY_MS) {
-        told = waitedMs;
-        onWait({ holder: holder ? `pid ${holder.pid} on ${holder.host}` : 'unknown', waitedMs });
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-function parseHolder(text: string): LockHolder | null {
-  // A bare pid: a lock written before holders named their start time and host.
-  if (/^\d+$/.test(text.trim())) return { pid: Number(text), start: null, host: hostname() };
-  try {
-    const value = JSON.parse(text) as Partial<LockHolder>;
-    if (Number.isInteger(value.pid) && typeof value.host === 'string') return { pid: value.pid!, start: value.start ?? null, host: value.host };
-  } catch {
-    // Empty, half-written, or an older format.
-  }
-  return null;
-}
-
-function holderGone(holder: LockHolder | null, ageMs: number): boolean {
-  if (ageMs > LOCK_STALE_MS) return true;
-  if (!holder) return ageMs > LOCK_UNREADABLE_MS;
-  if (holder.host !== hostname()) return false;
-  if (!alive(holder.pid)) return true;
-  // The pid lives, but is it the process that took the lock? Where start times can be read,
-  // a lock that does not name the same one (or none: a bare pid) is not that process's.
-  const start = processStart(holder.pid);
-  return start !== null && holder.start !== start;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
-
-/** When a process started (clock ticks since boot, from /proc on Linux); null where unknown. */
-function processStart(pid: number): string | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) in parentheses; starttime is field 22.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** Sentences are stored as offsets only: their text is a slice of the paragraph's. */

@@ -1,11 +1,11 @@
 /**
- * Reads KNOWLEDGE_DIR: every `.md` and `.txt` file is one article. A file that cannot be
- * read or parsed is reported with its reason and skipped; the others load.
+ * The knowledge folder's files: which entries are articles (visible `.md` and `.txt` regular
+ * files, named by their id), reading one file's bytes, and what a file that failed to load
+ * reports. Reading and parsing the whole folder is build.ts's `readFolder`.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { MAX_ARTICLE_BYTES, parseArticle, type ArticleFormat } from '../core/article.ts';
-import type { Article } from '../core/types.ts';
+import { MAX_ARTICLE_BYTES, type ArticleFormat } from '../core/article.ts';
 
 export interface FileFailure {
   file: string;
@@ -13,17 +13,6 @@ export interface FileFailure {
   reason: string;
   /** The file vanished while being read: a removal, not a broken article. */
   missing?: boolean;
-}
-
-export interface LoadedFile {
-  file: string;
-  article: Article;
-  bytes: Buffer;
-}
-
-export interface LoadResult {
-  loaded: LoadedFile[];
-  failures: FileFailure[];
 }
 
 /** Which files of a folder are articles: visible `.md`/`.txt` files. */
@@ -62,37 +51,6 @@ export async function listArticleFiles(dir: string): Promise<{ files: string[]; 
   return { files: files.sort(), skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }
 
-export async function loadKnowledge(dir: string): Promise<LoadResult> {
-  const { files, skipped } = await listArticleFiles(dir);
-  const loaded: LoadedFile[] = [];
-  const failures: FileFailure[] = [...skipped];
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    const id = articleId(file);
-    const other = seen.get(id);
-    if (other) {
-      failures.push({ file, line: null, reason: `another file (${other}) already has the id "${id}"` });
-      continue;
-    }
-    const result = await loadFile(dir, file);
-    if ('reason' in result) failures.push(result);
-    else {
-      seen.set(id, file);
-      loaded.push(result);
-    }
-  }
-  return { loaded, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)) };
-}
-
-/** Read and parse one file; a vanished or unreadable file is a failure, not a crash. */
-export async function loadFile(dir: string, file: string): Promise<LoadedFile | FileFailure> {
-  const read = await readArticleFile(dir, file);
-  if ('reason' in read) return read;
-  const parsed = parseArticle(articleId(file), articleFormat(file)!, read.bytes);
-  if (!parsed.ok) return { file, line: parsed.error.line, reason: parsed.error.message };
-  return { file, article: parsed.article, bytes: read.bytes };
-}
-
 /** Read one file's bytes (size-checked) without parsing them. */
 export async function readArticleFile(dir: string, file: string): Promise<{ bytes: Buffer } | FileFailure> {
   const path = join(dir, file);
@@ -107,6 +65,12 @@ export async function readArticleFile(dir: string, file: string): Promise<{ byte
   }
 }
 
-export function describeFailure(f: FileFailure): string {
-  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}`;
+/** The one line that names a failed file for a log, a report or the audit channel: `file:line: reason`. */
+export function describeFailure(f: FileFailure & { keptLastGood?: boolean }): string {
+  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.reason}${f.keptLastGood ? ' (the last good version keeps serving)' : ''}`;
+}
+
+/** The knowledge folder is there (it may have been deleted while the bot runs). */
+export async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
 }

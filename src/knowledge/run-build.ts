@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runsFromSources, siblingModule } from '../module-path.ts';
-import type { BuildOptions, BuildResult, LockWait } from './build.ts';
+import type { LockWait } from './build-lock.ts';
+import type { BuildOptions, BuildResult } from './build.ts';
 
 const ENTRY = siblingModule('./build-worker', import.meta.url);
 

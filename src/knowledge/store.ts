@@ -7,12 +7,13 @@
  * A file that fails to load keeps its last good version serving (see build.ts), also across
  * restarts; a restart with unchanged files starts from the cache instead of re-reading them.
  */
-import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
+import { count } from '../core/count.ts';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
-import { buildKnowledge, codeVersion, hashBytes, hashInputs, sameInputs, versionOf, type BuildResult, type LockWait } from './build.ts';
-import { loadCache } from './cache.ts';
-import { loadKnowledge, type FileFailure } from './load.ts';
+import type { LockWait } from './build-lock.ts';
+import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult } from './build.ts';
+import { loadCache, type Cached } from './cache.ts';
+import { isFolder, listArticleFiles, type FileFailure } from './load.ts';
 import { buildInWorker } from './run-build.ts';
 
 export interface Snapshot {
@@ -50,6 +51,25 @@ export interface ReloadReport {
   error?: string;
   /** The new knowledge serves, but in a degraded way (see Snapshot.warning). */
   warning?: string;
+}
+
+/** How far a reload reached when the bot runs as several shards (processes). */
+export interface ShardReach {
+  /** Shards the bot runs as. */
+  count: number;
+  /** Shards that reloaded (or tried to, and reported why not). */
+  reached: number;
+  /** One line per shard that did not reload or serves another version, e.g. `shard 1: no answer within 60 s`. */
+  failures: string[];
+}
+
+/** This process's reload report, plus the other shards' outcome when sharded. */
+export type EverywhereReport = ReloadReport & { shards?: ShardReach };
+
+/** One line for the log and the audit channel: counts before → after, what changed, how long. */
+export function reloadSummary(r: EverywhereReport): string {
+  const shards = r.shards ? `, ${r.shards.reached}/${count(r.shards.count, 'shard')}` : '';
+  return `${r.before.articles} → ${count(r.after.articles, 'article')}, +${r.added.length} ~${r.changed.length} −${r.removed.length}, ${r.failures.length} failed, ${Math.round(r.ms)} ms${shards}`;
 }
 
 export class NoKnowledgeError extends Error {
@@ -127,33 +147,29 @@ export class KnowledgeStore {
     if (!(await isFolder(this.options.dir))) return keep('the knowledge folder is missing, so the current knowledge stays');
     let next: Snapshot | { nothing: Snapshot['failures'] };
     try {
-      next = await this.#buildFromState();
+      next = await this.#buildFromState(old);
     } catch (error) {
       if (!stateFault(error, this.options.stateDir)) throw error;
       next = await fromMemory(this.options.dir, stateWarning(error));
     }
     const failures = 'nothing' in next ? next.nothing : next.failures;
     if ('nothing' in next || next.corpus.articles.length === 0) return keep('no article could be loaded, so the current knowledge stays', failures);
-    this.#snapshot = next;
+    if (next !== old) this.#snapshot = next;
     return { ...compare(old, next), ms: performance.now() - started, ...(next.warning ? { warning: next.warning } : {}) };
   }
 
-  /** Build through the cache in STATE_DIR (in a worker); an empty result has written nothing. */
-  async #buildFromState(): Promise<Snapshot | { nothing: Snapshot['failures'] }> {
-    const build = (force: boolean) => {
-      const options = { dir: this.options.dir, stateDir: this.options.stateDir, force, onWait: this.options.onLockWait };
-      return this.options.worker === false ? buildKnowledge(options) : buildInWorker(options);
-    };
-    let meta = await build(false);
-    if (Object.keys(meta.served).length === 0) return { nothing: meta.failures };
-    let fresh = await loadCache(this.options, meta.codeVersion, true);
-    if (!fresh) {
-      meta = await build(true);
-      fresh = await loadCache(this.options, meta.codeVersion, true);
-    }
-    if (!fresh) throw new Error('knowledge: the rebuilt cache could not be read back');
+  /**
+   * Build through the cache in STATE_DIR (in a worker). An empty result has written nothing;
+   * a build that serves exactly what is served now is not read back, and the current
+   * snapshot stays.
+   */
+  async #buildFromState(current: Snapshot): Promise<Snapshot | { nothing: Snapshot['failures'] }> {
+    const build = (options: BuildOptions) => (this.options.worker === false ? buildKnowledge(options) : buildInWorker(options));
+    const built = await buildAndRead(this.options, build, true, (meta) => sameServing(current, meta));
+    if ('nothing' in built) return { nothing: built.nothing.failures };
+    if ('unchanged' in built) return current;
     // The cache's own meta: another process sharing STATE_DIR may have rebuilt it since.
-    return toSnapshot(fresh.corpus, fresh.meta, { reparsed: meta.reparsed });
+    return toSnapshot(built.cached.corpus, built.cached.meta, { reparsed: built.meta.reparsed });
   }
 }
 
@@ -163,24 +179,45 @@ export class KnowledgeStore {
  * leaves the state as it was, and the knowledge served before keeps serving, with a warning.
  */
 async function openFromState(options: StoreOptions): Promise<Snapshot> {
-  const code = await codeVersion();
-  const cached = await loadCache(options, code, false);
+  const cached = await loadCache(options, await codeVersion(), false);
   if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) return toSnapshot(cached.corpus, cached.meta, 'cache');
-  const building = { dir: options.dir, stateDir: options.stateDir, onWait: options.onLockWait };
-  // Another process sharing STATE_DIR (a shard starting beside this one) may have built
-  // it meanwhile; if what is there still does not load, build regardless of its meta.
-  let meta = await buildKnowledge(building);
-  if (Object.keys(meta.served).length === 0) {
-    if (!cached) return { ...toSnapshot(buildCorpus([]), meta, { reparsed: 0 }) };
-    return { ...toSnapshot(cached.corpus, cached.meta, 'cache'), failures: meta.failures, warning: 'no article could be loaded from the knowledge folder, so the knowledge built before keeps serving' };
+  const built = await buildAndRead(options, buildKnowledge, false);
+  if ('nothing' in built) {
+    if (!cached) return toSnapshot(buildCorpus([]), built.nothing, { reparsed: 0 });
+    return { ...toSnapshot(cached.corpus, cached.meta, 'cache'), failures: built.nothing.failures, warning: 'no article could be loaded from the knowledge folder, so the knowledge built before keeps serving' };
   }
-  let built = await loadCache(options, code, false);
-  if (!built) {
-    meta = await buildKnowledge({ ...building, force: true });
-    built = await loadCache(options, code, false);
+  if ('unchanged' in built) throw new Error('knowledge: nothing is served yet, so a build cannot be unchanged');
+  return toSnapshot(built.cached.corpus, built.cached.meta, { reparsed: built.meta.reparsed });
+}
+
+/**
+ * Build the cache, then read it back. Another process sharing STATE_DIR (a shard) may have
+ * built it meanwhile; if what is there does not read back, it is built once more regardless
+ * of its meta. `unchanged` skips reading back a build that would serve what serves already.
+ */
+async function buildAndRead(
+  options: StoreOptions,
+  build: (options: BuildOptions) => Promise<BuildResult>,
+  background: boolean,
+  unchanged: (meta: BuildResult) => boolean = () => false,
+): Promise<{ meta: BuildResult; cached: Cached } | { nothing: BuildResult } | { unchanged: true }> {
+  const building: BuildOptions = { dir: options.dir, stateDir: options.stateDir, onWait: options.onLockWait };
+  let meta = await build(building);
+  if (Object.keys(meta.served).length === 0) return { nothing: meta };
+  if (unchanged(meta)) return { unchanged: true };
+  let cached = await loadCache(options, meta.codeVersion, background);
+  if (!cached) {
+    meta = await build({ ...building, force: true });
+    cached = await loadCache(options, meta.codeVersion, background);
   }
-  if (!built) throw new Error(`knowledge: the cache just written in ${options.stateDir} could not be read back`);
-  return toSnapshot(built.corpus, built.meta, { reparsed: meta.reparsed });
+  if (!cached) throw new Error(`knowledge: the cache just written in ${options.stateDir} could not be read back`);
+  return { meta, cached };
+}
+
+/** The build serves the same articles with the same failures as the snapshot, which came from the state folder. */
+function sameServing(snapshot: Snapshot, meta: BuildResult): boolean {
+  const lines = (failures: Snapshot['failures']) => failures.map((f) => `${f.file}:${f.line}:${f.keptLastGood}:${f.reason}`).join('\n');
+  return !snapshot.warning && snapshot.version === meta.version && lines(snapshot.failures) === lines(meta.failures);
 }
 
 /** An I/O error about STATE_DIR itself (unwritable, a file in its place), as opposed to the knowledge folder. */
@@ -198,21 +235,16 @@ function stateWarning(error: unknown): string {
 
 /** Read, parse and index the folder in this process, touching nothing on disk. */
 async function fromMemory(dir: string, warning: string): Promise<Snapshot> {
-  const { loaded, failures } = await loadKnowledge(dir);
-  const files = new Map(loaded.map((l) => [l.article.id, { file: l.file, bytes: l.bytes.length, hash: hashBytes(l.bytes) }]));
+  const { served, failures, articles, reparsed } = await readFolder(dir, await listArticleFiles(dir), null);
   return {
-    corpus: buildCorpus(loaded.map((l) => l.article)),
-    version: versionOf(Object.fromEntries(files)),
+    corpus: buildCorpus(articles),
+    version: versionOf(served),
     loadedAt: new Date(),
-    files,
-    failures: failures.map((f) => ({ ...f, keptLastGood: false })),
-    origin: { reparsed: loaded.length },
+    files: new Map(Object.entries(served)),
+    failures,
+    origin: { reparsed },
     warning,
   };
-}
-
-async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
 }
 
 function toSnapshot(corpus: Corpus, meta: BuildResult, origin: Snapshot['origin']): Snapshot {

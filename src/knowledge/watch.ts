@@ -8,7 +8,8 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../log.ts';
-import { summary, type EverywhereReport } from './admin.ts';
+import { describeFailure } from './load.ts';
+import { reloadSummary, type EverywhereReport } from './store.ts';
 
 export interface WatchOptions {
   dir: string;
@@ -25,8 +26,8 @@ export function watchKnowledge(options: WatchOptions): { close(): void } {
   const fire = async () => {
     try {
       const report = await options.reload();
-      log.info({ report: summary(report), version: report.version }, 'knowledge reloaded after a change in the folder');
-      const failed = report.failures.map((f) => `${f.file}${f.line ? `:${f.line}` : ''} ${f.reason}${f.keptLastGood ? ' (last good version kept)' : ''}`);
+      log.info({ report: reloadSummary(report), version: report.version }, 'knowledge reloaded after a change in the folder');
+      const failed = report.failures.map(describeFailure);
       const shards = report.shards?.failures ?? [];
       if (failed.length || report.error || shards.length) {
         log.warn({ failures: failed, error: report.error, shards }, 'the watched reload did not fully succeed');

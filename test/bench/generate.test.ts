@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateArticles, writeArticles } from '../../src/bench/generate.ts';
+import { generateArticles, writeArticles } from '../../bench/generate.ts';
 import { parseArticleText } from '../../src/core/article.ts';
 
 const sample = generateArticles(200, 7);

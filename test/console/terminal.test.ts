@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { runConsole } from '../../src/console/run.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
-import { loadRegistry } from '../../src/registry.ts';
+import { loadRegistry } from '../../src/registry/registry.ts';
 
 const SOURCE = 'https://news.example.org/2026/04/02/bridge-reopening';
 const ARTICLE = `---

@@ -2,43 +2,25 @@
  * The router in-process with the real discord.js client against the fake Discord: the one
  * catch at the edge, and the per-user cooldown.
  */
-import { once } from 'node:events';
-import { Client, Events, MessageFlags } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { createClient, wireClient } from '../../src/discord/bot.ts';
-import { createLogger } from '../../src/log.ts';
-import { loadRegistry, type CommandModule } from '../../src/registry.ts';
+import { loadRegistry, type CommandModule } from '../../src/registry/registry.ts';
 import * as boom from '../fixtures/boom-command.ts';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
-import { practiceCorpus } from '../helpers/articles.ts';
+import type { FakeDiscord } from '../fake-discord/server.ts';
+import { startInProcess } from './in-process.ts';
 
 let fake: FakeDiscord;
-let client: Client;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  const configured = loadConfig({ DISCORD_API_BASE: fake.apiBase, COOLDOWN_SECONDS: '60', COOLDOWN_BURST: '1', LOG_LEVEL: 'silent' }, '/nonexistent');
-  if (!configured.ok) throw new Error(configured.problems.join());
-  client = createClient(configured.config);
-  const corpus = practiceCorpus();
   // The real registry plus one command that always fails.
   const registry = await loadRegistry();
   registry.commands.set('boom', boom as CommandModule);
-  wireClient(client, {
-    config: configured.config,
-    knowledge: { corpus: () => corpus },
-    registry,
-    log: createLogger('silent'),
-  });
-  const ready = once(client, Events.ClientReady);
-  await client.login('fake-token-for-tests-0123456789');
-  await ready;
+  ({ fake, stop } = await startInProcess(registry, { COOLDOWN_SECONDS: '60', COOLDOWN_BURST: '1' }));
 });
 
 afterAll(async () => {
-  await client?.destroy();
-  await fake?.close();
+  await stop?.();
 });
 
 describe('router', () => {

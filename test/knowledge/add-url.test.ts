@@ -1,13 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ask } from '../../src/core/answers.ts';
+import { moderatorAnswers } from '../helpers/moderator.ts';
 import { createAdmin } from '../../src/knowledge/admin.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
-import type { Invoker } from '../../src/registry.ts';
+import type { Invoker } from '../../src/registry/registry.ts';
 import { startPageServer, type PageServer } from '../fetch/page-server.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const log = createLogger('silent');
 const moderator: Invoker = { id: '1', tag: 'mod#0001', moderator: true };
@@ -22,11 +23,11 @@ afterAll(async () => {
 });
 
 async function setup(allowHosts = ['127.0.0.1']) {
-  const dir = mkdtempSync(join(tmpdir(), 'url-knowledge-'));
+  const dir = tempDir('url-knowledge-');
   cpSync(SEED, dir, { recursive: true });
-  const store = await KnowledgeStore.open({ dir, stateDir: mkdtempSync(join(tmpdir(), 'url-state-')) });
+  const store = await KnowledgeStore.open({ dir, stateDir: tempDir('url-state-') });
   const audit: string[] = [];
-  const admin = createAdmin({ store, log, audit: (line) => void audit.push(line), fetch: { allowHosts, timeoutMs: 10_000 } });
+  const admin = await moderatorAnswers(createAdmin({ store, log, audit: (line) => void audit.push(line), fetch: { allowHosts, timeoutMs: 10_000 } }), store);
   return { dir, store, admin, audit };
 }
 

@@ -1,13 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../src/core/answers.ts';
+import { moderatorAnswers } from '../helpers/moderator.ts';
 import { createAdmin, MAX_UPLOAD_BYTES, slugFor } from '../../src/knowledge/admin.ts';
 import { stateFor } from '../../src/knowledge/build.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
-import type { Invoker, UploadedFile } from '../../src/registry.ts';
+import type { Invoker, UploadedFile } from '../../src/registry/registry.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const log = createLogger('silent');
 const moderator: Invoker = { id: '1', tag: 'mod#0001', moderator: true };
@@ -15,12 +16,12 @@ const SEED = new URL('../../knowledge/', import.meta.url).pathname;
 const PRACTICE = new URL('../fixtures/eval/articles/', import.meta.url).pathname;
 
 async function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'admin-knowledge-'));
-  const stateDir = mkdtempSync(join(tmpdir(), 'admin-state-'));
+  const dir = tempDir('admin-knowledge-');
+  const stateDir = tempDir('admin-state-');
   cpSync(SEED, dir, { recursive: true });
   const store = await KnowledgeStore.open({ dir, stateDir });
   const audit: string[] = [];
-  const admin = createAdmin({ store, log, audit: (line) => void audit.push(line) });
+  const admin = await moderatorAnswers(createAdmin({ store, log, audit: (line) => void audit.push(line) }), store);
   return { dir, stateDir, store, admin, audit };
 }
 
@@ -98,7 +99,7 @@ describe('knowledge remove and list', () => {
 
   test('list shows file names and sizes', async () => {
     const { admin } = await setup();
-    expect((await admin.list()).items[0]!.detail).toMatch(/^guette-nato-exit\.txt · 4\.\d KiB · published 2026-01-09 · 10 passages$/);
+    expect((await admin.list(moderator)).items[0]!.detail).toMatch(/^guette-nato-exit\.txt · 4\.\d KiB · published 2026-01-09 · 10 passages$/);
   });
 });
 
@@ -190,18 +191,10 @@ describe('reload', () => {
 
 describe('who may', () => {
   test('a plain member calling each moderator command is refused and nothing changes', async () => {
-    const { dir, store } = await setup();
-    const { loadRegistry } = await import('../../src/registry.ts');
-    const registry = await loadRegistry();
+    const { dir, store, admin } = await setup();
     const member: Invoker = { id: '2', tag: 'member#0002', moderator: false, refusal: 'Only moderators can do that.' };
-    const ctx = { knowledge: { corpus: () => store.corpus(), admin: createAdmin({ store, log }) }, invoker: member, commands: registry.help };
     const before = { files: readdirSync(dir), version: store.snapshot.version };
-    const calls = [
-      registry.commands.get('reload')!.run({ text: '/reload', subcommand: null, options: {} }, ctx),
-      registry.commands.get('knowledge')!.run({ text: '/knowledge add', subcommand: 'add', options: { file: upload('x.md', 'Text.') } }, ctx),
-      registry.commands.get('knowledge')!.run({ text: '/knowledge remove', subcommand: 'remove', options: { article: 'guette-nato-exit' } }, ctx),
-      registry.commands.get('knowledge')!.run({ text: '/knowledge list', subcommand: 'list', options: {} }, ctx),
-    ];
+    const calls = [admin.reload(member), admin.add(upload('x.md', 'Text.'), false, member), admin.remove('guette-nato-exit', member), admin.list(member)];
     for (const answer of await Promise.all(calls)) expect(answer.error).toBe('Only moderators can do that.');
     expect(readdirSync(dir)).toEqual(before.files);
     expect(store.snapshot.version).toBe(before.version);

@@ -1,17 +1,17 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../src/core/answers.ts';
 import { cacheDir } from '../../src/knowledge/build.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const PRACTICE = new URL('../fixtures/eval/articles/', import.meta.url).pathname;
 const SEED = new URL('../../knowledge/', import.meta.url).pathname;
 
 function folders() {
-  const dir = mkdtempSync(join(tmpdir(), 'cache-knowledge-'));
-  const stateDir = mkdtempSync(join(tmpdir(), 'cache-state-'));
+  const dir = tempDir('cache-knowledge-');
+  const stateDir = tempDir('cache-state-');
   cpSync(SEED, dir, { recursive: true });
   cpSync(PRACTICE, dir, { recursive: true });
   return { dir, stateDir };
@@ -39,6 +39,20 @@ describe('the knowledge cache', () => {
     expect(readdirSync(cacheDir({ dir, stateDir })).filter((f) => f.startsWith('index-'))).toHaveLength(1);
   });
 
+  test('a reload that finds nothing changed keeps the served knowledge as it is, without reading the cache again', async () => {
+    const { dir, stateDir } = folders();
+    const store = await KnowledgeStore.open({ dir, stateDir, worker: false });
+    const served = store.snapshot;
+    // A cache that could not be read back any more would show if the reload read it.
+    appendFileSync(join(cacheDir({ dir, stateDir }), `articles-${served.version}.jsonl`), 'not json\n');
+    const report = await store.reload();
+    expect(report).toMatchObject({ ok: true, added: [], changed: [], removed: [], version: served.version });
+    expect(store.snapshot).toBe(served);
+    writeFileSync(join(dir, 'extra.md'), '# Extra\n\nA second article.\n');
+    expect((await store.reload()).added).toEqual(['extra']);
+    expect(store.snapshot).not.toBe(served);
+  });
+
   test('a build lock left by a process that died is taken over at once', async () => {
     const { dir, stateDir } = folders();
     mkdirSync(cacheDir({ dir, stateDir }), { recursive: true });
@@ -50,7 +64,7 @@ describe('the knowledge cache', () => {
   test('another knowledge folder never touches this folder\'s last good copies', async () => {
     const { dir, stateDir } = folders();
     await KnowledgeStore.open({ dir, stateDir });
-    const other = mkdtempSync(join(tmpdir(), 'cache-other-'));
+    const other = tempDir('cache-other-');
     writeFileSync(join(other, 'solo.md'), '# Solo\n\nOne article.\n');
     await KnowledgeStore.open({ dir: other, stateDir });
     writeFileSync(join(dir, 'guette-nato-exit.txt'), '');

@@ -2,16 +2,17 @@
  * Broken disks and state: the knowledge keeps serving, a moderator is told what is wrong in
  * words, and nothing on disk is lost or hangs the start.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { moderatorAnswers } from '../helpers/moderator.ts';
 import { createAdmin } from '../../src/knowledge/admin.ts';
 import { cacheDir, stateFor } from '../../src/knowledge/build.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
-import type { Invoker, UploadedFile } from '../../src/registry.ts';
+import type { Invoker, UploadedFile } from '../../src/registry/registry.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const log = createLogger('silent');
 const moderator: Invoker = { id: '1', tag: 'mod#0001', moderator: true };
@@ -19,8 +20,8 @@ const PRACTICE = new URL('../fixtures/eval/articles/', import.meta.url).pathname
 const MARATHON = readFileSync(join(PRACTICE, 'lakeside-marathon.txt'));
 
 function folders() {
-  const dir = mkdtempSync(join(tmpdir(), 'faults-knowledge-'));
-  const stateDir = mkdtempSync(join(tmpdir(), 'faults-state-'));
+  const dir = tempDir('faults-knowledge-');
+  const stateDir = tempDir('faults-state-');
   cpSync(PRACTICE, dir, { recursive: true });
   return { dir, stateDir };
 }
@@ -32,15 +33,13 @@ describe('symbolic links in the knowledge folder', () => {
     const { dir, stateDir } = folders();
     symlinkSync(join(dir, 'lakeside-marathon.txt'), join(dir, 'linked.txt'));
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'dangling.md'));
-    const failures = (await loadKnowledge(dir)).failures.map((f) => [f.file, f.reason]);
-    expect(failures).toEqual([
+    const store = await KnowledgeStore.open({ dir, stateDir, worker: false });
+    expect(store.snapshot.failures.map((f) => [f.file, f.reason])).toEqual([
       ['dangling.md', expect.stringMatching(/symbolic link to nothing/)],
       ['linked.txt', expect.stringMatching(/symbolic link; links are not followed/)],
     ]);
-    const store = await KnowledgeStore.open({ dir, stateDir, worker: false });
-    expect(store.snapshot.failures.map((f) => f.file)).toEqual(['dangling.md', 'linked.txt']);
 
-    const admin = createAdmin({ store, log });
+    const admin = await moderatorAnswers(createAdmin({ store, log }), store);
     const added = await admin.add(upload('new-story.txt', MARATHON), false, moderator);
     expect(added.error).toBeUndefined();
     expect(added.items.map((i) => i.heading)).toContain('Failed: dangling.md');
@@ -53,7 +52,7 @@ describe('the knowledge folder', () => {
   test('deleted while running: the bot keeps serving and reload, add and remove say the folder is missing', async () => {
     const { dir, stateDir } = folders();
     const store = await KnowledgeStore.open({ dir, stateDir, worker: false });
-    const admin = createAdmin({ store, log });
+    const admin = await moderatorAnswers(createAdmin({ store, log }), store);
     const served = store.corpus().articles.length;
     rmSync(dir, { recursive: true });
     expect((await admin.reload(moderator)).error).toMatch(/knowledge folder is missing/);
@@ -85,13 +84,13 @@ describe('the knowledge folder', () => {
 describe('an unusable STATE_DIR', () => {
   test('a file in its place: the bot serves from memory with a warning; reload and add work and say so', async () => {
     const { dir } = folders();
-    const stateDir = join(mkdtempSync(join(tmpdir(), 'faults-state-')), 'not-a-folder');
+    const stateDir = join(tempDir('faults-state-'), 'not-a-folder');
     writeFileSync(stateDir, 'a file where the state folder should be');
     const store = await KnowledgeStore.open({ dir, stateDir });
     expect(store.snapshot.warning).toMatch(/state folder \(STATE_DIR\) cannot be used \(ENOTDIR\): serving from memory/);
     expect(store.corpus().articles.length).toBe(readdirSync(dir).length);
 
-    const admin = createAdmin({ store, log });
+    const admin = await moderatorAnswers(createAdmin({ store, log }), store);
     const added = await admin.add(upload('new-story.txt', MARATHON), false, moderator);
     expect(added.error).toBeUndefined();
     expect(added.items[0]!.heading).toMatch(/^Added: /);

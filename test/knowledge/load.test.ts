@@ -1,16 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { KnowledgeStore } from '../../src/knowledge/store.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
+  const dir = tempDir('knowledge-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
 
-describe('loadKnowledge', () => {
+const open = (dir: string) => KnowledgeStore.open({ dir, stateDir: tempDir('knowledge-state-'), worker: false });
+
+describe('reading the knowledge folder', () => {
   test('broken files are skipped with their reason; the others load', async () => {
     const dir = folder({
       'good.md': '# Good\n\nA fine paragraph.',
@@ -23,9 +25,9 @@ describe('loadKnowledge', () => {
       'notes.json': '{}',
       '.hidden.md': 'Hidden.',
     });
-    const { loaded, failures } = await loadKnowledge(dir);
-    expect(loaded.map((l) => l.article.id)).toEqual(['good']);
-    expect(failures.map((f) => [f.file, f.line, f.reason])).toEqual([
+    const { snapshot } = await open(dir);
+    expect(snapshot.corpus.articles.map((a) => a.id)).toEqual(['good']);
+    expect(snapshot.failures.map((f) => [f.file, f.line, f.reason])).toEqual([
       ['alias.md', 2, expect.stringMatching(/not valid YAML.*alias/i)],
       ['bad-front.md', 2, expect.stringMatching(/published/)],
       ['binary.txt', null, 'the file is binary, not text'],
@@ -36,16 +38,26 @@ describe('loadKnowledge', () => {
   });
 
   test('two files with one id: the first keeps it, the second is reported', async () => {
-    const { loaded, failures } = await loadKnowledge(folder({ 'a.md': 'One.', 'a.txt': 'Two.' }));
-    expect(loaded.map((l) => l.file)).toEqual(['a.md']);
-    expect(failures[0]).toMatchObject({ file: 'a.txt', reason: expect.stringMatching(/already has the id "a"/) });
+    const { snapshot } = await open(folder({ 'a.md': 'One.', 'a.txt': 'Two.' }));
+    expect(snapshot.files.get('a')?.file).toBe('a.md');
+    expect(snapshot.failures[0]).toMatchObject({ file: 'a.txt', reason: expect.stringMatching(/already has the id "a"/) });
+  });
+
+  test('without a usable state folder the same files load, the same way', async () => {
+    const dir = folder({ 'a.md': 'One.', 'a.txt': 'Two.', 'b.txt': '' });
+    const stateFile = join(tempDir('knowledge-state-'), 'not-a-folder');
+    writeFileSync(stateFile, '');
+    const store = await KnowledgeStore.open({ dir, stateDir: stateFile, worker: false });
+    expect(store.snapshot.warning).toMatch(/cannot be used/);
+    expect(store.corpus().articles.map((a) => a.id)).toEqual(['a']);
+    expect(store.snapshot.failures.map((f) => f.file)).toEqual(['a.txt', 'b.txt']);
   });
 });
 
 describe('the shipped knowledge folder', () => {
   test('every file in knowledge/ parses', async () => {
-    const { loaded, failures } = await loadKnowledge(new URL('../../knowledge/', import.meta.url).pathname);
-    expect(failures).toEqual([]);
-    expect(loaded.length).toBeGreaterThan(0);
+    const { snapshot } = await open(new URL('../../knowledge/', import.meta.url).pathname);
+    expect(snapshot.failures).toEqual([]);
+    expect(snapshot.corpus.articles.length).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ApplicationCommandOptionType } from 'discord.js';
-import { formatLine, parseLine } from '../src/command-line.ts';
-import { loadRegistry, type Registry } from '../src/registry.ts';
+import { formatLine, parseLine } from '../../src/registry/command-line.ts';
+import { loadRegistry, type Registry } from '../../src/registry/registry.ts';
 
 let registry: Registry;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
  * A fresh process opening the knowledge, as a restart does: prints how long the store took
  * to be ready and whether it came from the cache. Used by the benchmark.
  */
-import { KnowledgeStore } from '../knowledge/store.ts';
+import { KnowledgeStore } from '../src/knowledge/store.ts';
 
 const [dir, stateDir] = process.argv.slice(2);
 const started = performance.now();

@@ -41,7 +41,7 @@ export function parseLine(line: string, commands: Map<string, CommandModule>): P
   const names = new Set(options.map((o) => o.name));
   const values: Record<string, string> = {};
   // A value runs to the next ` name:` of a known option, so questions may contain colons.
-  const boundary = new RegExp(`(?:^|\\s)(${[...names].map(escape).join('|') || '(?!)'}):`, 'g');
+  const boundary = new RegExp(`(?:^|\\s)(${[...names].map(escapeRegExp).join('|') || '(?!)'}):`, 'g');
   const marks = [...body.matchAll(boundary)];
   const leading = body.slice(0, marks[0]?.index ?? body.length).trim();
   if (leading) {
@@ -143,6 +143,6 @@ function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,10 +3,9 @@
  * autocomplete, and reading option values. Keeps each command module a few lines.
  */
 import type { SlashCommandBuilder, SlashCommandStringOption, SlashCommandBooleanOption } from 'discord.js';
-import { fold } from './core/text.ts';
-import type { Corpus, Named } from './core/corpus.ts';
-import type { Answer } from './core/types.ts';
-import type { Choice, CommandContext, CommandInput, KnowledgeAdmin } from './registry.ts';
+import { fold } from '../core/text.ts';
+import type { Corpus, Named } from '../core/corpus.ts';
+import type { Choice, CommandInput } from './registry.ts';
 
 /** Discord allows at most 25 autocomplete choices, each name and value 1–100 characters. */
 export const MAX_CHOICES = 25;
@@ -45,8 +44,8 @@ export function booleanOption(input: CommandInput, name: string): boolean {
 }
 
 /**
- * Choices whose folded text contains every typed word, those starting with it first.
- * Stops at 25 matches, so a keystroke costs one pass over precomputed folded names.
+ * Choices whose folded text contains every typed word, those starting with the first word
+ * first. One pass over precomputed folded names, cut short once 25 choices start with it.
  */
 export function matchChoices(candidates: ReadonlyArray<Named & { id?: string }>, typed: string): Choice[] {
   const words = fold(typed).split(/\s+/).filter(Boolean);
@@ -54,7 +53,7 @@ export function matchChoices(candidates: ReadonlyArray<Named & { id?: string }>,
   const rest: Choice[] = [];
   for (const c of candidates) {
     if (!words.every((w) => c.folded.includes(w))) continue;
-    const choice = { name: clip(c.name), value: clip(c.id ?? c.name) };
+    const choice = { name: clipChoice(c.name), value: clipChoice(c.id ?? c.name) };
     (words.length && c.folded.startsWith(words[0]!) ? first : rest).push(choice);
     if (first.length === MAX_CHOICES) break;
   }
@@ -65,14 +64,7 @@ export function articleChoices(corpus: Corpus, typed: string): Choice[] {
   return matchChoices(corpus.lists.articleChoices, typed);
 }
 
-function clip(text: string): string {
+/** A choice's name or value within Discord's 100 characters. */
+function clipChoice(text: string): string {
   return text.length > MAX_CHOICE_LENGTH ? `${text.slice(0, MAX_CHOICE_LENGTH - 1)}…` : text;
-}
-
-/** The moderator operations, or the Answer that says why they are not available here. */
-export function adminOrError(ctx: CommandContext, input: CommandInput): KnowledgeAdmin | Answer {
-  const command = input.text.slice(1).split(' ')[0] ?? '';
-  if (!ctx.invoker.moderator) return { input: input.text, command, items: [], error: ctx.invoker.refusal ?? 'Only moderators can do that.' };
-  if (!ctx.knowledge.admin) return { input: input.text, command, items: [], error: 'Changing the knowledge is not available here.' };
-  return ctx.knowledge.admin;
 }

@@ -13,14 +13,14 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
-import { articleChoices, matchChoices } from '../command-kit.ts';
-import { ask } from '../core/answers.ts';
-import type { Corpus } from '../core/corpus.ts';
-import { claims, next, who } from '../core/who-claims-next.ts';
-import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../core/search.ts';
-import { cacheDir } from '../knowledge/build.ts';
-import { KnowledgeStore } from '../knowledge/store.ts';
-import { readArgs } from '../cli-args.ts';
+import { articleChoices, matchChoices } from '../src/registry/command-kit.ts';
+import { ask } from '../src/core/answers.ts';
+import type { Corpus } from '../src/core/corpus.ts';
+import { claims, next, who } from '../src/core/who-claims-next.ts';
+import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../src/core/search.ts';
+import { cacheDir } from '../src/knowledge/build.ts';
+import { KnowledgeStore } from '../src/knowledge/store.ts';
+import { readArgs } from '../src/cli-args.ts';
 import { mulberry32, writeArticles } from './generate.ts';
 
 const USAGE = `Usage: npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 300] [--reloads 3]
@@ -44,7 +44,7 @@ if ([...sizes, QUERIES, RELOADS].some((n) => !Number.isInteger(n) || n < 1)) {
   process.stderr.write(`--sizes, --queries and --reloads take whole numbers from 1.\n\n${USAGE}`);
   process.exit(2);
 }
-const KNOWLEDGE = new URL('../../knowledge/', import.meta.url).pathname;
+const KNOWLEDGE = new URL('../knowledge/', import.meta.url).pathname;
 const OPEN_ONCE = new URL('./open-once.ts', import.meta.url).pathname;
 
 type Stats = { p50: number; p95: number; p99: number };

@@ -6,22 +6,16 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ApplicationCommandOptionType, type APIApplicationCommandOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { CommandHelp } from './core/answers.ts';
-import type { Corpus } from './core/corpus.ts';
-import type { Answer } from './core/types.ts';
+import type { CommandHelp } from '../core/answers.ts';
+import type { Corpus } from '../core/corpus.ts';
+import { failed, type Answer } from '../core/types.ts';
+import type { ArticleUpload, KnowledgeAdmin } from '../knowledge/admin.ts';
 
 /** Option values as both platforms deliver them. */
 export type OptionValue = string | number | boolean | UploadedFile;
 
 /** An uploaded file: a Discord attachment, or a local file in the console. */
-export interface UploadedFile {
-  name: string;
-  size: number;
-  /** Fetches the content; bounded by the caller's size check. */
-  read(): Promise<Uint8Array>;
-  /** The link the text was extracted from, when it did not come as a file. */
-  origin?: string;
-}
+export type UploadedFile = ArticleUpload;
 
 export interface Invoker {
   id: string;
@@ -43,20 +37,21 @@ export interface KnowledgeAccess {
   admin?: KnowledgeAdmin;
 }
 
-export interface KnowledgeAdmin {
-  reload(by: Invoker): Promise<Answer>;
-  add(file: UploadedFile, replace: boolean, by: Invoker): Promise<Answer>;
-  /** Fetch a page, extract its article and add it exactly like an upload. */
-  addUrl(url: string, replace: boolean, by: Invoker): Promise<Answer>;
-  remove(articleId: string, by: Invoker): Promise<Answer>;
-  list(): Promise<Answer>;
-}
-
 export interface CommandContext {
-  knowledge: KnowledgeAccess;
+  /** The knowledge as it was when the request arrived: one snapshot answers and renders it. */
+  corpus: Corpus;
+  /** That snapshot's version (see KnowledgeAccess.version). */
+  version?: string | undefined;
+  /** The rest of what the knowledge offers; its corpus is `corpus` above, read once. */
+  knowledge: Omit<KnowledgeAccess, 'corpus' | 'version'>;
   invoker: Invoker;
   /** The registry's own help, for /help. */
   commands: CommandHelp[];
+}
+
+/** A moderator command runs only once its preconditions hold, so it receives the operations. */
+export interface ModeratorContext extends CommandContext {
+  admin: KnowledgeAdmin;
 }
 
 export interface CommandInput {
@@ -71,16 +66,50 @@ export interface Choice {
   value: string;
 }
 
-export interface CommandModule {
+interface CommandBase {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  /** Changes shared knowledge: gated by permission and home server. */
-  moderatorOnly?: boolean;
   /** Counts against the member's question bucket (default true); cheap answers that flood nothing set false. */
   rateLimited?: boolean;
-  run(input: CommandInput, ctx: CommandContext): Answer | Promise<Answer>;
   autocomplete?(option: string, value: string, ctx: CommandContext): Choice[];
   /** Options of which exactly one is given, by subcommand ('' for a command without): shown as `a:… | b:…` in /help. */
   alternatives?: Record<string, string[]>;
+}
+
+export interface ReadingCommand extends CommandBase {
+  moderatorOnly?: false;
+  run(input: CommandInput, ctx: CommandContext): Answer | Promise<Answer>;
+}
+
+/** Changes shared knowledge: run only for a moderator where the operations are available. */
+export interface ModeratorCommand extends CommandBase {
+  moderatorOnly: true;
+  run(input: CommandInput, ctx: ModeratorContext): Promise<Answer>;
+}
+
+export type CommandModule = ReadingCommand | ModeratorCommand;
+
+/** A request's context: the knowledge is read once, here, for the whole request. */
+export function contextFor(knowledge: KnowledgeAccess, invoker: Invoker, registry: Registry): CommandContext {
+  // Read together, with nothing awaited between: a reload cannot swap in between them.
+  return { corpus: knowledge.corpus(), version: knowledge.version?.(), knowledge, invoker, commands: registry.help };
+}
+
+/**
+ * The one place a command's declared preconditions are checked (the router, the console and
+ * mentions all come through here): either the run, or why the invoker may not.
+ */
+export function prepare(command: CommandModule, input: CommandInput, ctx: CommandContext): { ok: true; run(): Promise<Answer> } | { ok: false; refusal: string } {
+  if (!command.moderatorOnly) return { ok: true, run: async () => command.run(input, ctx) };
+  if (!ctx.invoker.moderator) return { ok: false, refusal: ctx.invoker.refusal ?? 'Only moderators can do that.' };
+  const admin = ctx.knowledge.admin;
+  if (!admin) return { ok: false, refusal: 'Changing the knowledge is not available here.' };
+  return { ok: true, run: () => command.run(input, { ...ctx, admin }) };
+}
+
+/** Run a command after its preconditions; a refusal is an Answer like any other. */
+export async function runCommand(command: CommandModule, input: CommandInput, ctx: CommandContext): Promise<Answer> {
+  const prepared = prepare(command, input, ctx);
+  return prepared.ok ? prepared.run() : failed(input.text, command.data.name, prepared.refusal);
 }
 
 export interface Registry {
@@ -88,7 +117,7 @@ export interface Registry {
   help: CommandHelp[];
 }
 
-const COMMANDS_DIR = fileURLToPath(new URL('../commands/', import.meta.url));
+const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
 /** Import every command module; a module without `data` and `run` is a programmer error. */
 export async function loadRegistry(dir = COMMANDS_DIR): Promise<Registry> {

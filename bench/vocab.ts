@@ -1,5 +1,5 @@
 /**
- * Word lists for the benchmark article generator (bench/generate.ts): names, places,
+ * Word lists for the benchmark article generator (generate.ts): names, places,
  * organisations and the syllables that synthesised names are built from. Plain data only.
  */
 

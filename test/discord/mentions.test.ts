@@ -1,0 +1,61 @@
+/**
+ * Mentions in-process, with the real discord.js client against the fake Discord: a message
+ * addressed to the bot runs the very same /ask command as the slash command does.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadRegistry } from '../../src/registry/registry.ts';
+import type { FakeDiscord } from '../fake-discord/server.ts';
+import { startInProcess } from './in-process.ts';
+
+let fake: FakeDiscord;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ fake, stop } = await startInProcess(await loadRegistry(), { COOLDOWN_SECONDS: '0' }));
+});
+
+afterAll(async () => {
+  await stop?.();
+});
+
+/** The embed /ask answers with, for comparison. */
+async function slashAsk(question: string) {
+  const sent = fake.sendChatInput({ name: 'ask', options: { question }, user: fake.addUser() });
+  return (await fake.waitForCallback(sent.id)).body.data.embeds[0];
+}
+
+describe('a mention', () => {
+  test.each(['Why was the marathon cancelled?', 'When will the reading rooms open?'])(
+    'is answered exactly like /ask question:%s, title, quotes and the command line its buttons re-run',
+    async (question) => {
+      const msg = fake.sendMessage({ content: `<@${fake.bot.id}> ${question}`, user: fake.addUser() });
+      const [reply] = (await fake.waitForReply(msg.id)).body.embeds;
+      const asked = await slashAsk(question);
+      expect(reply.title).toBe(question);
+      expect(reply.description).toBe(asked.description);
+      expect(reply.footer).toEqual(asked.footer);
+      expect(reply.footer.text).toMatch(/^\/ask question:/);
+    },
+  );
+
+  test('the mention itself is not part of the question, wherever it stands', async () => {
+    const msg = fake.sendMessage({ content: `Why was the marathon <@!${fake.bot.id}> cancelled?`, user: fake.addUser() });
+    expect((await fake.waitForReply(msg.id)).body.embeds[0].title).toBe('Why was the marathon cancelled?');
+  });
+
+  test('a question too long for /ask gets /ask\'s own answer, without pinging anyone', async () => {
+    const msg = fake.sendMessage({ content: `<@${fake.bot.id}> ${'why '.repeat(130)}`, user: fake.addUser() });
+    const reply = (await fake.waitForReply(msg.id)).body;
+    expect(reply.content).toMatch(/^⚠️ That question is 519 characters long; keep it under 500\.$/);
+    expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  test('a message in a server that does not mention the bot is left alone', async () => {
+    const from = fake.requests.length;
+    fake.sendMessage({ content: 'Why was the marathon cancelled?', user: fake.addUser() });
+    const answered = fake.sendMessage({ content: `<@${fake.bot.id}> Why was the marathon cancelled?`, user: fake.addUser() });
+    await fake.waitForReply(answered.id);
+    const replies = fake.requests.slice(from).filter((r) => r.method === 'POST' && r.path.startsWith('/channels/'));
+    expect(replies.map((r) => r.body.message_reference?.message_id)).toEqual([answered.id]);
+  });
+});
