@@ -2,8 +2,9 @@
  * `npm run start:sharded`: discord.js's ShardingManager runs the normal bot entry once per
  * shard, each a child process with its own client and its own KnowledgeStore over the same
  * KNOWLEDGE_DIR. The manager picks the shard count, spawns the shards as fast as Discord
- * allows, relays reloads to every shard, watches the folder when KNOWLEDGE_WATCH is on, and
- * stops every shard on SIGINT/SIGTERM.
+ * allows, relays reloads to every shard, watches the folder when KNOWLEDGE_WATCH is on,
+ * starts a crashed shard again (a few times), and stops every shard on SIGINT/SIGTERM or
+ * when one stops for good.
  */
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,6 +23,17 @@ const IDENTIFY_INTERVAL_MS = 5_500;
 const READY_TIMEOUT_MS = 120_000;
 /** A shard that has not exited this long after SIGTERM is killed. */
 const STOP_TIMEOUT_MS = 10_000;
+/**
+ * A shard that crashes is started again, at most this many times in RESPAWN_WINDOW_MS:
+ * a shard that keeps crashing is a fault a supervisor must see, not one to retry for ever.
+ */
+const RESPAWN_BUDGET = 3;
+const RESPAWN_WINDOW_MS = 5 * 60_000;
+/**
+ * A shard exits 1 when Discord closed its connection for good (4004 authentication failed,
+ * 4013/4014 intents...) or it could not log in: starting it again would fail the same way.
+ */
+const FATAL_EXIT = 1;
 
 export interface ShardPlan {
   /** Total shards (Discord's recommendation when SHARD_COUNT is auto). */
@@ -46,7 +58,7 @@ export async function planShards(config: Pick<Config, 'apiBase' | 'shardCount'>,
   };
 }
 
-/** Run the shards until a signal stops them (0), or until start-up fails (1). */
+/** Run the shards until a signal stops them (0), or until start-up fails or a shard stops for good (1). */
 export async function runShards(options: { config: Config; token: string; entry: string; log: Logger }): Promise<number> {
   const { config, token, log } = options;
   let plan: ShardPlan;
@@ -68,8 +80,8 @@ export async function runShards(options: { config: Config; token: string; entry:
     // here so the working directory does not matter; the built entry needs nothing.
     // Children inherit process.env (DISCORD_API_BASE...).
     execArgv: runsFromSources(options.entry) ? ['--import', import.meta.resolve('tsx')] : [],
-    // Off while starting (a shard that dies then is a configuration problem, not a crash
-    // to retry forever); on once every shard is up.
+    // Never discord.js's own respawn, which starts a dead shard again at once and for ever,
+    // whatever it died of: `onDeath` decides.
     respawn: false,
   });
   const relay = relayReloads(manager, log);
@@ -78,9 +90,7 @@ export async function runShards(options: { config: Config; token: string; entry:
     shard.on('spawn', () => log.info({ shard: shard.id, pid: shard.process?.pid }, 'shard process started'));
     // discord.js emits 'error' when a respawn fails; unheard, that would kill the manager.
     shard.on('error', (error) => log.error({ err: error, shard: shard.id }, 'shard error'));
-    shard.on('death', () => {
-      if (!stopping) log.warn({ shard: shard.id, code: shard.process?.exitCode, respawn: manager.respawn }, 'shard process exited');
-    });
+    shard.on('death', (child) => onDeath(shard, 'exitCode' in child ? child.exitCode : null));
   });
 
   let health: HealthServer | null = null;
@@ -99,13 +109,38 @@ export async function runShards(options: { config: Config; token: string; entry:
   const stopAll = async (code: number): Promise<number> => {
     stopping = true;
     starting.abort();
-    manager.respawn = false;
     watcher?.close();
     await health?.close();
     await Promise.all([...manager.shards.values()].map(stopShard));
     return code;
   };
+  // Set once every shard is up; a shard that dies while starting fails the start instead.
+  let running = false;
+  const respawns: number[] = [];
+  let finish: (code: number) => void = () => undefined;
+  const onDeath = (shard: Shard, code: number | null) => {
+    if (stopping) return;
+    log.warn({ shard: shard.id, code }, 'shard process exited');
+    if (!running) return;
+    const now = Date.now();
+    while (respawns.length > 0 && now - respawns[0]! > RESPAWN_WINDOW_MS) respawns.shift();
+    if (code === FATAL_EXIT || respawns.length >= RESPAWN_BUDGET) {
+      const why = code === FATAL_EXIT ? 'stopped for good' : `crashed ${respawns.length + 1} times in ${RESPAWN_WINDOW_MS / 60_000} minutes`;
+      log.fatal({ shard: shard.id, code }, `a shard ${why}; stopping every shard`);
+      process.stderr.write(`Shard ${shard.id} ${why} (exit code ${code}); stopping every shard.\n`);
+      void stopAll(1).then(finish);
+      return;
+    }
+    respawns.push(now);
+    // After Discord's identify interval, so the new session is not refused for starting too soon.
+    void sleep(IDENTIFY_INTERVAL_MS, undefined, { signal: starting.signal })
+      .then(() => shard.spawn(READY_TIMEOUT_MS))
+      .catch((error: Error) => {
+        if (!stopping) log.error({ err: error, shard: shard.id }, 'a shard could not start again');
+      });
+  };
   const stopped = new Promise<number>((resolve) => {
+    finish = resolve;
     const onSignal = (signal: string) => {
       if (stopping) return;
       log.info({ signal }, 'stopping every shard');
@@ -132,7 +167,7 @@ export async function runShards(options: { config: Config; token: string; entry:
     }
   }
   if (stopping) return stopped;
-  manager.respawn = true;
+  running = true;
 
   // The manager watches, not each shard: one watcher, one reload of every shard per change,
   // one log line and at most one audit message, instead of N shards racing over one folder.

@@ -11,6 +11,9 @@ import { answerPages, NO_PINGS } from './render.ts';
 
 /** Shown on a mention that came too soon after the member's last questions. */
 export const LIMITED_REACTION = '⏳';
+/** Past this many members, the refusal windows that are over are forgotten, at most once a minute. */
+const FORGET_ABOVE = 10_000;
+const FORGET_EVERY_MS = 60_000;
 
 export interface MentionDeps {
   registry: Registry;
@@ -31,6 +34,20 @@ export function questionFor(message: Message, botId: string): string | null {
 }
 
 export function createMentionHandler(deps: MentionDeps) {
+  // Until when each refused member's window runs: one ⏳ says it, and each costs a REST call.
+  const reactedUntil = new Map<string, number>();
+  let forgotAt = 0;
+  /** Whether this refusal is the first in the member's window (and so gets the reaction). */
+  const firstRefusal = (userId: string, retryMs: number): boolean => {
+    const now = Date.now();
+    if ((reactedUntil.get(userId) ?? 0) > now) return false;
+    reactedUntil.set(userId, now + retryMs);
+    if (reactedUntil.size > FORGET_ABOVE && now - forgotAt >= FORGET_EVERY_MS) {
+      forgotAt = now;
+      for (const [id, until] of reactedUntil) if (until <= now) reactedUntil.delete(id);
+    }
+    return true;
+  };
   return async function onMessage(message: Message): Promise<void> {
     const botId = message.client.user.id;
     const question = questionFor(message, botId);
@@ -38,9 +55,11 @@ export function createMentionHandler(deps: MentionDeps) {
     try {
       const turn = deps.cooldown.take(message.author.id);
       if (!turn.ok) {
-        // A reaction, not a reply: a reply to each message of a flood would be a flood too.
-        deps.log.info({ command: 'mention', message: message.id, retryMs: turn.retryMs }, 'mention limited by the cooldown');
-        await message.react(LIMITED_REACTION);
+        // A reaction, not a reply: a reply to each message of a flood would be a flood too;
+        // and one reaction per window, not one REST call per message of it.
+        const react = firstRefusal(message.author.id, turn.retryMs);
+        deps.log.info({ command: 'mention', message: message.id, retryMs: turn.retryMs, reacted: react }, 'mention limited by the cooldown');
+        if (react) await message.react(LIMITED_REACTION);
         return;
       }
       if (turn.waitMs > 0) {

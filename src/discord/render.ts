@@ -158,15 +158,18 @@ export function cutQuote(text: string, max = MAX_QUOTE): string {
 }
 
 /**
- * Escape every Markdown construct, including a line-leading `>`, `#` or list marker, and
- * every square bracket: a lone `]` in a title would otherwise close the citation's link text
- * and let the rest of the title become a link of its own.
+ * Escape every Markdown construct, including a line-leading `>`, `#`, `-#` (subtext) or list
+ * marker, and every square bracket: a lone `]` in a title would otherwise close the
+ * citation's link text and let the rest of the title become a link of its own. Every
+ * `<…>` Discord turns into something live (mentions, emoji, timestamps, `</cmd:id>` command
+ * mentions, `<id:customize>` server links) is broken with a zero-width space.
  */
 export function escape(text: string): string {
   return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true })
     .replace(/[[\]]/g, '\\$&')
     .replace(/^>/gm, '\\>')
-    .replace(/<(?=[@#:a]|t:)/g, '<\u200B');
+    .replace(/^(\s*)-#/gm, '$1\\-#')
+    .replace(/<(?=[@#:/a]|t:|id:)/g, '<\u200B');
 }
 
 /** `text` within `max` characters, cut at a word boundary when one is near, marked with `…`. */

@@ -96,7 +96,12 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
   const [first] = answerPages(answer, ctx.corpus, input.text);
   const error = Boolean(answer.error);
   try {
-    if (deferred) await interaction.editReply(first!);
+    if (deferred && error && !ephemeral) {
+      // A queued question was deferred in public, but an error is for the asker alone, as
+      // it is when answered without a wait: shown privately, and the public "thinking…" removed.
+      await interaction.followUp({ ...first!, flags: MessageFlags.Ephemeral });
+      await interaction.deleteReply().catch((failure: unknown) => deps.log.warn({ err: failure, interaction: interaction.id }, 'could not remove the public deferral'));
+    } else if (deferred) await interaction.editReply(first!);
     else if (!expired) await interaction.reply({ ...first!, ...(ephemeral || error ? { flags: MessageFlags.Ephemeral } : {}) });
   } catch (failure) {
     if (!isExpired(failure)) throw failure;
@@ -184,9 +189,13 @@ function invokerOf(interaction: Interaction, deps: Pick<RouterDeps, 'moderatorRo
   return { ...base, moderator: true };
 }
 
-/** Discord's answer to a first response sent after the interaction's 3 seconds. */
+/**
+ * Discord no longer takes a response to the interaction: its first response came after the
+ * 3 seconds (10062), or a later one after its 15-minute token ran out (10015, 50027).
+ */
+const EXPIRED: ReadonlySet<unknown> = new Set([RESTJSONErrorCodes.UnknownInteraction, RESTJSONErrorCodes.UnknownWebhook, RESTJSONErrorCodes.InvalidWebhookToken]);
 function isExpired(error: unknown): boolean {
-  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
+  return error instanceof DiscordAPIError && EXPIRED.has(error.code);
 }
 
 /**

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
-import { knowledgeCopy, startBot, type RunningBot } from './harness.ts';
+import { knowledgeCopy, spawnBot, startBot, type RunningBot } from './harness.ts';
 
 let fake: FakeDiscord | undefined;
 let bot: RunningBot | undefined;
@@ -36,6 +36,30 @@ describe('the bot process', () => {
     expect(await bot.exited).toBe(1);
     expect(bot.stderr()).toMatch(/code 4004/);
   }, 60_000);
+
+  test('under start:sharded, a shard closed with 4004 after it was ready stops every shard and the manager exits 1, with no respawn', async () => {
+    fake = await startFakeDiscord();
+    bot = spawnBot('src/sharded.ts', fake, { KNOWLEDGE_DIR: knowledgeCopy(), SHARD_COUNT: 'auto' });
+    await bot.waitForOutput(/"msg":"all shards ready"/, 60_000);
+    fake.closeShard(0, 4004, 'Authentication failed.');
+    // Without a stop the shard would be started again, and closed again, for ever.
+    const code = await Promise.race([bot.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 30_000))]);
+    expect(code).toBe(1);
+    expect(bot.stderr()).toMatch(/Shard 0 stopped for good \(exit code 1\); stopping every shard/);
+    expect(fake.identifies).toHaveLength(1);
+  }, 90_000);
+
+  test('under start:sharded, a shard process that crashes otherwise is started again and answers', async () => {
+    fake = await startFakeDiscord();
+    bot = spawnBot('src/sharded.ts', fake, { KNOWLEDGE_DIR: knowledgeCopy(), SHARD_COUNT: 'auto' });
+    await bot.waitForOutput(/"msg":"all shards ready"/, 60_000);
+    const pid = Number(/"pid":(\d+)[^\n]*"msg":"shard process started"/.exec(bot.stderr())?.[1]);
+    process.kill(pid, 'SIGKILL');
+    await fake.waitForIdentify(0, { from: 1, timeoutMs: 60_000 });
+    const sent = fake.sendChatInput({ name: 'sources', user: fake.addUser() });
+    expect((await fake.waitForCallback(sent.id, { timeoutMs: 20_000 })).body.data.embeds).toHaveLength(1);
+    expect(bot.process.exitCode).toBeNull();
+  }, 120_000);
 });
 
 describe("Discord's 3-second deadline", () => {

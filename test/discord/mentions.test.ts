@@ -59,3 +59,30 @@ describe('a mention', () => {
     expect(replies.map((r) => r.body.message_reference?.message_id)).toEqual([answered.id]);
   });
 });
+
+describe('a mention over the cooldown', () => {
+  let limited: Awaited<ReturnType<typeof startInProcess>>;
+  beforeAll(async () => {
+    // One question at once, one more queued, then refused for about a minute.
+    limited = await startInProcess(await loadRegistry(), { COOLDOWN_SECONDS: '60', COOLDOWN_BURST: '1' });
+  });
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  test('gets one ⏳ per refusal window: further refused mentions in it cost no REST call', async () => {
+    const { fake } = limited;
+    const user = fake.addUser();
+    const ask = () => fake.sendMessage({ content: `<@${fake.bot.id}> Why was the marathon cancelled?`, user });
+    await fake.waitForReply(ask().id);
+    ask(); // queued
+    const refused = [ask(), ask(), ask()];
+    const reactions = (id: string) => fake.requests.filter((r) => r.method === 'PUT' && r.path.includes(`/messages/${id}/reactions/`));
+    await fake.waitFor((r) => r.method === 'PUT' && r.path.includes(`/messages/${refused[0]!.id}/reactions/`));
+    expect(decodeURIComponent(reactions(refused[0]!.id)[0]!.path)).toContain('⏳');
+    // Another member is answered meanwhile; by then the later refusals were handled.
+    await fake.waitForReply(fake.sendMessage({ content: `<@${fake.bot.id}> Why was the marathon cancelled?`, user: fake.addUser() }).id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(refused.slice(1).map((m) => reactions(m.id).length)).toEqual([0, 0]);
+  });
+});

@@ -32,6 +32,16 @@ describe('renderPages', () => {
     expect(text).toContain('> \\> \\*bold\\* \\_it\\_ \\`code\\` # head <\u200B@123> @everyone');
   });
 
+  test('article text cannot show command mentions, server links or subtext', () => {
+    const [page] = renderPages(
+      { input: '', command: 'ask', items: [{ heading: null, detail: null, quotes: [quote('-# small print: run </reload:123456789012345678> or open <id:customize>')] }] },
+      options,
+    );
+    const text = page!.embeds[0]!.description!;
+    expect(text).toContain('> \\-# small print: run <\u200B/reload:123456789012345678> or open <\u200Bid:customize>');
+    expect(text).not.toMatch(/<\/|<id:|^(> )?-# small/m);
+  });
+
   test('a title cannot close its citation link and add a link of its own', () => {
     const [page] = renderPages(
       { input: '', command: 'ask', items: [{ heading: null, detail: null, quotes: [quote('The harbor reopened.')] }] },

@@ -63,6 +63,8 @@ export interface RestFault {
   delayMs?: number;
   /** Answer 429 with this `retry_after` (seconds) instead of handling it. */
   retryAfterS?: number;
+  /** Answer this Discord error instead of handling it (e.g. 401 50027 once a token has expired). */
+  error?: { status: number; code: number; message: string };
 }
 
 interface Req {
@@ -474,7 +476,11 @@ export function createRestHandler(ctx: RestContext) {
         reply = { status: 429, json: { message: 'You are being rate limited.', retry_after: fault.retryAfterS, global: false } };
         headers = { 'retry-after': String(fault.retryAfterS), 'x-ratelimit-scope': 'user' };
       }
-      for (const [routeMethod, pattern, handler] of fault?.retryAfterS !== undefined ? [] : routes) {
+      if (fault?.error) {
+        matched = true;
+        reply = fail(fault.error.status, fault.error.code, fault.error.message);
+      }
+      for (const [routeMethod, pattern, handler] of fault?.retryAfterS !== undefined || fault?.error ? [] : routes) {
         const match = routeMethod === method ? pattern.exec(path) : null;
         if (match) {
           matched = true;
