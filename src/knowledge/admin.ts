@@ -9,7 +9,6 @@ import { extname, join } from 'node:path';
 import { parseArticle, type ArticleFormat } from '../core/article.ts';
 import { count } from '../core/count.ts';
 import { extractArticle } from '../core/extract-page.ts';
-import { fold } from '../core/text.ts';
 import type { Logger } from '../log.ts';
 import { writeAtomically } from './build.ts';
 import { fetchPage } from './fetch-page.ts';
@@ -36,8 +35,11 @@ export interface AdminOptions {
 export type SlugResult = { ok: true; id: string; format: ArticleFormat } | { ok: false; reason: string };
 
 /**
- * A safe article id from an uploaded file name: the base name only, lower-case letters,
- * digits and dashes. Paths, dot-files and other extensions are refused.
+ * A safe article id from an uploaded file name: the base name only, lower-case letters (of
+ * any script: a Russian or Chinese title makes a Russian or Chinese id), digits and dashes.
+ * Accents come off Latin letters only, as users type them without; in other scripts the marks
+ * are part of the letter (dropping Japanese dakuten changes the word). Paths, dot-files and
+ * other extensions are refused.
  */
 export function slugFor(fileName: string): SlugResult {
   const base = fileName.split(/[\\/]/).pop() ?? '';
@@ -45,11 +47,18 @@ export function slugFor(fileName: string): SlugResult {
   if (base !== fileName) return { ok: false, reason: 'the file name must not contain a path' };
   const ext = extname(base).toLowerCase();
   if (ext !== '.md' && ext !== '.txt') return { ok: false, reason: 'only .md and .txt files are articles' };
-  const id = fold(base.slice(0, -ext.length))
-    .replace(/[^a-z0-9_-]+/g, '-')
+  const id = base
+    .slice(0, -ext.length)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(?<=\p{Script=Latin})\p{M}+/gu, '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '')
-    .slice(0, 80);
+    // 80 UTF-16 units fit a Discord choice value (100) and a file name (255 bytes); never half a surrogate pair.
+    .slice(0, 80)
+    .replace(/[\uD800-\uDBFF]$/, '');
   if (!id) return { ok: false, reason: 'the file name has no letters or digits to make an id from' };
   return { ok: true, id, format: ext === '.md' ? 'md' : 'txt' };
 }
