@@ -12,6 +12,7 @@ import { extractArticle } from '../core/extract-page.ts';
 import type { Logger } from '../log.ts';
 import { writeAtomically } from './build.ts';
 import { fetchPage } from './fetch-page.ts';
+import { linkShown } from './link-shown.ts';
 import { isFolder } from './load.ts';
 import { reloadSummary, type EverywhereReport, type KnowledgeStore, type Snapshot } from './store.ts';
 
@@ -75,7 +76,7 @@ export interface ArticleUpload {
   size: number;
   /** Fetches the content; bounded by the caller's size check. */
   read(): Promise<Uint8Array>;
-  /** The link the text was extracted from, when it did not come as a file. */
+  /** The link the text was extracted from, when it did not come as a file, as linkShown() shows it. */
   origin?: string;
 }
 
@@ -89,6 +90,7 @@ export type Refusal =
   | { kind: 'invalid'; line: number | null; reason: string }
   | { kind: 'exists'; id: string; files: string[] }
   | { kind: 'write-failed'; code: string }
+  /** `url` as linkShown() shows it: replies and the audit never carry a link's credentials or query. */
   | { kind: 'link-refused'; url: string; reason: string }
   | { kind: 'no-such-article'; id: string };
 
@@ -210,12 +212,13 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       if (refused) return refuse(refused);
       const page = await fetchPage(url, { allowHosts: options.fetch?.allowHosts ?? [], timeoutMs: options.fetch?.timeoutMs ?? 20_000, maxBytes: MAX_UPLOAD_BYTES });
       const extracted = page.ok ? extractArticle(page) : page;
+      const shown = linkShown(url);
       if (!extracted.ok) {
-        log.info({ user: by.id, url, reason: extracted.reason }, 'link refused');
-        return refuse({ kind: 'link-refused', url, reason: extracted.reason });
+        log.info({ user: by.id, url: shown, reason: extracted.reason }, 'link refused');
+        return refuse({ kind: 'link-refused', url: shown, reason: extracted.reason });
       }
       const bytes = new TextEncoder().encode(extracted.text);
-      const added = await admin.add({ name: extracted.name, size: bytes.length, read: async () => bytes, origin: url }, replace, by);
+      const added = await admin.add({ name: extracted.name, size: bytes.length, read: async () => bytes, origin: shown }, replace, by);
       if (!added.ok) return added;
       return { ...added, page: { words: extracted.words, paragraphs: extracted.paragraphs, source: extracted.meta.source } };
     },
