@@ -98,7 +98,7 @@ function extractText(page: Page): Extraction {
   if (words < MIN_ARTICLE_WORDS || lines.length < 2) return { ok: false, reason: `no article body was found on it (only ${count(words, 'word')} of text)` };
   if (/^---\s*$/.test(lines[0]!)) return { ok: false, reason: 'the text starts with its own front matter; upload it as a file instead' };
   const title = lines[0]!.length <= 120 && !/[.!?]["'\u201D]?$/.test(lines[0]!) ? repairParagraph(lines[0]!) : null;
-  const meta: PageMeta & { title: string } = { title: title ?? 'Untitled', source: page.url, published: null, author: null, language: null };
+  const meta: PageMeta & { title: string } = { title: title ?? 'Untitled', source: linkSafe(page.url), published: null, author: null, language: null };
   return { ok: true, name: fileName(page.url, meta.title, 'txt'), text: `${frontMatter({ ...meta, title: title ?? undefined })}\n${body}\n`, meta, words, paragraphs: lines.length };
 }
 
@@ -390,8 +390,11 @@ function byline(value: string | null | undefined): string | null {
   return t;
 }
 
+/** Chinese and Japanese write no spaces between words: each of their characters counts as one. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
 function wordCount(t: string): number {
-  return t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return t.split(/\s+/).reduce((n, w) => n + (w.match(UNSPACED)?.length ?? 0) + (/[\p{L}\p{N}]/u.test(w.replace(UNSPACED, '')) ? 1 : 0), 0);
 }
 
 function sameText(a: string, b: string): boolean {

@@ -9,10 +9,10 @@ import { extname, join } from 'node:path';
 import { parseArticle, type ArticleFormat } from '../core/article.ts';
 import { count } from '../core/count.ts';
 import { extractArticle } from '../core/extract-page.ts';
-import { fold } from '../core/text.ts';
 import type { Logger } from '../log.ts';
 import { writeAtomically } from './build.ts';
 import { fetchPage } from './fetch-page.ts';
+import { linkShown } from './link-shown.ts';
 import { isFolder } from './load.ts';
 import { reloadSummary, type EverywhereReport, type KnowledgeStore, type Snapshot } from './store.ts';
 
@@ -36,8 +36,11 @@ export interface AdminOptions {
 export type SlugResult = { ok: true; id: string; format: ArticleFormat } | { ok: false; reason: string };
 
 /**
- * A safe article id from an uploaded file name: the base name only, lower-case letters,
- * digits and dashes. Paths, dot-files and other extensions are refused.
+ * A safe article id from an uploaded file name: the base name only, lower-case letters (of
+ * any script: a Russian or Chinese title makes a Russian or Chinese id), digits and dashes.
+ * Accents come off Latin letters only, as users type them without; in other scripts the marks
+ * are part of the letter (dropping Japanese dakuten changes the word). Paths, dot-files and
+ * other extensions are refused.
  */
 export function slugFor(fileName: string): SlugResult {
   const base = fileName.split(/[\\/]/).pop() ?? '';
@@ -45,11 +48,18 @@ export function slugFor(fileName: string): SlugResult {
   if (base !== fileName) return { ok: false, reason: 'the file name must not contain a path' };
   const ext = extname(base).toLowerCase();
   if (ext !== '.md' && ext !== '.txt') return { ok: false, reason: 'only .md and .txt files are articles' };
-  const id = fold(base.slice(0, -ext.length))
-    .replace(/[^a-z0-9_-]+/g, '-')
+  const id = base
+    .slice(0, -ext.length)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(?<=\p{Script=Latin})\p{M}+/gu, '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '')
-    .slice(0, 80);
+    // 80 UTF-16 units fit a Discord choice value (100) and a file name (255 bytes); never half a surrogate pair.
+    .slice(0, 80)
+    .replace(/[\uD800-\uDBFF]$/, '');
   if (!id) return { ok: false, reason: 'the file name has no letters or digits to make an id from' };
   return { ok: true, id, format: ext === '.md' ? 'md' : 'txt' };
 }
@@ -66,7 +76,7 @@ export interface ArticleUpload {
   size: number;
   /** Fetches the content; bounded by the caller's size check. */
   read(): Promise<Uint8Array>;
-  /** The link the text was extracted from, when it did not come as a file. */
+  /** The link the text was extracted from, when it did not come as a file, as linkShown() shows it. */
   origin?: string;
 }
 
@@ -80,6 +90,7 @@ export type Refusal =
   | { kind: 'invalid'; line: number | null; reason: string }
   | { kind: 'exists'; id: string; files: string[] }
   | { kind: 'write-failed'; code: string }
+  /** `url` as linkShown() shows it: replies and the audit never carry a link's credentials or query. */
   | { kind: 'link-refused'; url: string; reason: string }
   | { kind: 'no-such-article'; id: string };
 
@@ -201,12 +212,13 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       if (refused) return refuse(refused);
       const page = await fetchPage(url, { allowHosts: options.fetch?.allowHosts ?? [], timeoutMs: options.fetch?.timeoutMs ?? 20_000, maxBytes: MAX_UPLOAD_BYTES });
       const extracted = page.ok ? extractArticle(page) : page;
+      const shown = linkShown(url);
       if (!extracted.ok) {
-        log.info({ user: by.id, url, reason: extracted.reason }, 'link refused');
-        return refuse({ kind: 'link-refused', url, reason: extracted.reason });
+        log.info({ user: by.id, url: shown, reason: extracted.reason }, 'link refused');
+        return refuse({ kind: 'link-refused', url: shown, reason: extracted.reason });
       }
       const bytes = new TextEncoder().encode(extracted.text);
-      const added = await admin.add({ name: extracted.name, size: bytes.length, read: async () => bytes, origin: url }, replace, by);
+      const added = await admin.add({ name: extracted.name, size: bytes.length, read: async () => bytes, origin: shown }, replace, by);
       if (!added.ok) return added;
       return { ...added, page: { words: extracted.words, paragraphs: extracted.paragraphs, source: extracted.meta.source } };
     },

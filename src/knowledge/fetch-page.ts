@@ -36,7 +36,10 @@ const RANGES: Range[] = [
   range('IPv4-mapped IPv6', [['::ffff:0:0', 96, 'ipv6']]),
   range('unspecified', [['0.0.0.0', 8, 'ipv4'], ['::', 128, 'ipv6']]),
   range('loopback', [['127.0.0.0', 8, 'ipv4'], ['::1', 128, 'ipv6']]),
-  range('IPv4-embedded IPv6 (NAT64 or IPv4-compatible)', [['64:ff9b::', 96, 'ipv6'], ['64:ff9b:1::', 48, 'ipv6'], ['::', 96, 'ipv6']]),
+  // These carry an IPv4 address inside (SIIT ::ffff:0:a.b.c.d, 6to4 2002:AABB:CCDD::, Teredo, NAT64) that a
+  // gateway may deliver to, loopback and metadata included; no news site is reached only this way.
+  range('IPv4-embedded IPv6 (NAT64, SIIT or IPv4-compatible)', [['64:ff9b::', 96, 'ipv6'], ['64:ff9b:1::', 48, 'ipv6'], ['::ffff:0:0:0', 96, 'ipv6'], ['::', 96, 'ipv6']]),
+  range('IPv6-over-IPv4 tunnel (6to4 or Teredo)', [['2002::', 16, 'ipv6'], ['2001::', 32, 'ipv6'], ['192.88.99.0', 24, 'ipv4']]),
   range('private', [['10.0.0.0', 8, 'ipv4'], ['172.16.0.0', 12, 'ipv4'], ['192.168.0.0', 16, 'ipv4'], ['fc00::', 7, 'ipv6'], ['fec0::', 10, 'ipv6']]),
   range('carrier-grade NAT', [['100.64.0.0', 10, 'ipv4']]),
   range('link-local (where cloud metadata services live)', [['169.254.0.0', 16, 'ipv4'], ['fe80::', 10, 'ipv6']]),

@@ -138,4 +138,28 @@ describe('a link holding parentheses', () => {
     const parsed = result.ok ? parseArticle('x', 'md', new TextEncoder().encode(result.text)) : null;
     expect(parsed?.ok && parsed.article.source).toBe('https://news.example.com/story_%28politics%29');
   });
+
+  test('on a text/plain page is percent-encoded too, so the file passes front-matter validation', () => {
+    const body = Array.from({ length: MIN_ARTICLE_WORDS }, (_, i) => `word${i}`).join(' ');
+    const result = extractArticle({ url: 'https://port.example.org/notices/harbour_tolls_(2027).txt', contentType: 'text/plain', text: `Harbour tolls to rise\n\n${body}.\n` });
+    const parsed = result.ok ? parseArticle('x', 'txt', new TextEncoder().encode(result.text)) : null;
+    expect(parsed?.ok ? parsed.article.source : parsed?.error.message).toBe('https://port.example.org/notices/harbour_tolls_%282027%29.txt');
+  });
+});
+
+describe('a page whose link has only a number for a slug', () => {
+  const page = (title: string, sentence: string) =>
+    `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${Array.from({ length: 8 }, () => `<p>${sentence.repeat(4)}</p>`).join('')}</article></body></html>`;
+
+  test.each([
+    ['Cyrillic', 'https://gazeta.example.ru/news/2027/04/381245', 'Городской совет утвердил новые автобусные полосы', 'Совет проголосовал за новые полосы для автобусов на главной улице. ', 'городской-совет-утвердил-новые-автобусные-полосы'],
+    ['CJK', 'https://news.example.jp/articles/20270412', '市議会、新しいバス専用レーンを承認', '市議会は中心部の大通りにバス専用レーンを設けることを賛成多数で可決した。', '市議会-新しいバス専用レーンを承認'],
+  ])('a %s title gives a readable id that an upload accepts', (_, url, title, sentence, id) => {
+    const result = extractArticle({ url, contentType: 'text/html', text: page(title, sentence) });
+    expect(result.ok ? result.name : result.reason).toBe(`${title.replace(/\s+/g, '-')}.md`);
+    const slug = result.ok ? slugFor(result.name) : null;
+    expect(slug).toEqual({ ok: true, id, format: 'md' });
+    const parsed = result.ok ? parseArticle(id, 'md', new TextEncoder().encode(result.text)) : null;
+    expect(parsed?.ok && parsed.article.title).toBe(title);
+  });
 });

@@ -30,13 +30,16 @@ describe('forbiddenRange', () => {
     ['169.254.169.254', 'link-local (where cloud metadata services live)'], ['169.254.1.1', 'link-local (where cloud metadata services live)'], ['fe80::1', 'link-local (where cloud metadata services live)'],
     ['224.0.0.1', 'multicast'], ['239.255.255.250', 'multicast'], ['ff02::1', 'multicast'],
     ['0.0.0.0', 'unspecified'], ['::', 'unspecified'],
-    ['::ffff:127.0.0.1', 'IPv4-mapped IPv6'], ['::ffff:8.8.8.8', 'IPv4-mapped IPv6'], ['64:ff9b::a00:1', 'IPv4-embedded IPv6 (NAT64 or IPv4-compatible)'],
+    ['::ffff:127.0.0.1', 'IPv4-mapped IPv6'], ['::ffff:8.8.8.8', 'IPv4-mapped IPv6'], ['64:ff9b::a00:1', 'IPv4-embedded IPv6 (NAT64, SIIT or IPv4-compatible)'],
+    ['64:ff9b:1::a9fe:a9fe', 'IPv4-embedded IPv6 (NAT64, SIIT or IPv4-compatible)'], ['::ffff:0:7f00:1', 'IPv4-embedded IPv6 (NAT64, SIIT or IPv4-compatible)'],
+    ['2002:7f00:1::1', 'IPv6-over-IPv4 tunnel (6to4 or Teredo)'], ['2002:a9fe:a9fe::', 'IPv6-over-IPv4 tunnel (6to4 or Teredo)'], ['2002:808:808::1', 'IPv6-over-IPv4 tunnel (6to4 or Teredo)'],
+    ['2001:0:4136:e378:8000:63bf:80ff:fffe', 'IPv6-over-IPv4 tunnel (6to4 or Teredo)'], ['192.88.99.1', 'IPv6-over-IPv4 tunnel (6to4 or Teredo)'],
     ['255.255.255.255', 'reserved'],
   ])('%s is %s', (address, kind) => {
     expect(forbiddenRange(address)).toBe(kind);
   });
 
-  test.each(['8.8.8.8', '172.32.0.1', '100.128.0.1', '93.184.216.34', '2606:4700:4700::1111', '2a00:1450:4007:80c::200e'])('%s is an ordinary public address', (address) => {
+  test.each(['8.8.8.8', '2001:4860:4860::8888', '192.88.100.1', '172.32.0.1', '100.128.0.1', '93.184.216.34', '2606:4700:4700::1111', '2a00:1450:4007:80c::200e'])('%s is an ordinary public address', (address) => {
     expect(forbiddenRange(address)).toBeNull();
   });
 });

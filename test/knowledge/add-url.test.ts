@@ -1,5 +1,7 @@
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ask } from '../../src/core/answers.ts';
 import { moderatorAnswers } from '../helpers/moderator.ts';
@@ -32,6 +34,39 @@ async function setup(allowHosts = ['127.0.0.1']) {
 }
 
 describe('knowledge add url', () => {
+  describe('a link holding a password or a token', () => {
+    /** The real admin writing its log lines where the test can read them. */
+    async function recorded() {
+      const lines: string[] = [];
+      const sink = new Writable({ write: (chunk, _, done) => void (lines.push(String(chunk)), done()) });
+      const dir = tempDir('url-knowledge-');
+      cpSync(SEED, dir, { recursive: true });
+      const store = await KnowledgeStore.open({ dir, stateDir: tempDir('url-state-') });
+      const audit: string[] = [];
+      const admin = await moderatorAnswers(createAdmin({ store, log: pino({ level: 'info' }, sink), audit: (line) => void audit.push(line), fetch: { allowHosts: ['127.0.0.1'], timeoutMs: 10_000 } }), store);
+      return { admin, audit, lines };
+    }
+    /** What a moderator reads, apart from the command line they typed themselves. */
+    const shown = (answer: { input: string }) => JSON.stringify({ ...answer, input: undefined });
+
+    test('refused, it shows in the reply, the log and the audit without them', async () => {
+      const { admin, audit, lines } = await recorded();
+      const origin = site.origin.replace('http://', 'http://reader:s3cret-pass@');
+      const answer = await admin.addUrl(`${origin}/pages/city-paper-wordpress.html?token=tok-4411#top`, false, moderator);
+      expect(answer.error).toBe(`Refused ${site.origin}/pages/city-paper-wordpress.html?…: the link with a user name or password, which the bot never sends. Nothing was changed.`);
+      expect(lines.join('')).toContain('link refused');
+      for (const output of [shown(answer), lines.join(''), audit.join('')]) expect(output).not.toMatch(/reader|s3cret-pass|tok-4411/);
+    });
+
+    test('added, the audit and the log name the page without the query', async () => {
+      const { admin, audit, lines } = await recorded();
+      const answer = await admin.addUrl(`${site.origin}/pages/city-paper-wordpress.html?token=tok-4411`, false, moderator);
+      expect(answer.items[0]!.heading).toMatch(/^Added: /);
+      expect(audit).toEqual([expect.stringMatching(new RegExp(`added .* from ${site.origin}/pages/city-paper-wordpress\\.html\\?…$`))]);
+      for (const output of [shown(answer), lines.join(''), audit.join('')]) expect(output).not.toContain('tok-4411');
+    });
+  });
+
   test('a news page is fetched, extracted, written, loaded, audited and previewed with its word count', async () => {
     const { dir, store, admin, audit } = await setup();
     const url = `${site.origin}/pages/city-paper-wordpress.html`;

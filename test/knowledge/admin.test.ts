@@ -2,6 +2,8 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ask } from '../../src/core/answers.ts';
+import { findArticle } from '../../src/core/corpus.ts';
+import { articleChoices } from '../../src/registry/command-kit.ts';
 import { moderatorAnswers } from '../helpers/moderator.ts';
 import { createAdmin, MAX_UPLOAD_BYTES, slugFor } from '../../src/knowledge/admin.ts';
 import { stateFor } from '../../src/knowledge/build.ts';
@@ -35,6 +37,9 @@ describe('slugFor', () => {
     ['Harbor City Library.md', 'harbor-city-library'],
     ['Grève à Nantes!.txt', 'greve-a-nantes'],
     ['council_vote-2026.MD', 'council_vote-2026'],
+    ['Городской совет.md', 'городской-совет'],
+    ['市議会、バス専用レーン.txt', '市議会-バス専用レーン'],
+    ['Straße in Łódź.md', 'straße-in-łodz'],
   ])('%j becomes the id %j', (name, id) => {
     expect(slugFor(name)).toMatchObject({ ok: true, id });
   });
@@ -45,6 +50,15 @@ describe('slugFor', () => {
 });
 
 describe('knowledge add', () => {
+  test('an upload named in another script keeps its letters as the id, which article: and autocomplete find', async () => {
+    const { dir, admin, store } = await setup();
+    const answer = await admin.add(upload('Марафон у озера.txt', readFileSync(join(PRACTICE, 'lakeside-marathon.txt'))), false, moderator);
+    expect(answer.items[0]!.detail).toMatch(/^id марафон-у-озера · /);
+    expect(readdirSync(dir)).toContain('марафон-у-озера.txt');
+    expect(findArticle(store.corpus(), 'Марафон озера')).toMatchObject({ ok: true, article: { id: 'марафон-у-озера' } });
+    expect(articleChoices(store.corpus(), 'марафон')).toEqual([{ name: 'Марафон у озера (марафон-у-озера)', value: 'марафон-у-озера' }]);
+  });
+
   test('a valid upload is written, loaded and described', async () => {
     const { dir, admin, store, audit } = await setup();
     const answer = await admin.add(upload('lakeside-marathon.txt', readFileSync(join(PRACTICE, 'lakeside-marathon.txt'))), false, moderator);
