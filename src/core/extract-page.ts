@@ -165,13 +165,8 @@ function readSignals(document: ParentNode & { documentElement?: Element | null }
   return { meta: { title, source: linkSafe(canonical ?? pageUrl), published: published ?? null, author: author ?? null, language }, paywalled, video, collection };
 }
 
-/**
- * A front-matter `source` may not hold `()<>` (they could end a citation link early), yet real
- * addresses do (encyclopedia titles in parentheses): percent-encoding keeps the same address.
- */
-function linkSafe(url: string): string {
-  return url.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
+/** A `source` may not hold `()<>` (they could end a citation link early); percent-encoded, it is the same address. */
+const linkSafe = (url: string) => url.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Every JSON-LD object on the page, `@graph` and arrays flattened; broken blocks are skipped. */
 function jsonLd(document: ParentNode): Array<Record<string, unknown>> {
