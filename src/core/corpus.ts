@@ -6,6 +6,7 @@
 import { extractClaims, type Claim } from './claims.ts';
 import { extractOutlook, type Outlook } from './outlook.ts';
 import { extractOrganisations, type Organisation } from './organisations.ts';
+import { NameIndex } from './name-index.ts';
 import { extractPeople, type Person } from './people.ts';
 import { createIndex, type PassageDoc, type PassageIndex } from './search.ts';
 import { fold } from './text.ts';
@@ -47,6 +48,8 @@ export interface Listings {
   peopleOf: Map<string, PersonEntry[]>;
   /** People by each folded word of their names and aliases (`lefevre` → Anaïs Lefèvre). */
   peopleByWord: Map<string, PersonEntry[]>;
+  /** `people` by any part of their folded names, for `/who name:`. */
+  peopleByName: NameIndex;
 }
 
 export interface PersonEntry {
@@ -128,6 +131,7 @@ function listings(articles: Article[], extracted: Map<string, Extracted>): Listi
     }),
     peopleOf,
     peopleByWord,
+    peopleByName: new NameIndex(people),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * /who, /claims and /next: Answers over what extraction found in each article when it
- * was loaded. A request scans those lists (a name against each person's forms, a topic
- * against each claim's own sentences), never the articles' other text.
+ * was loaded. A request looks a name up in the name index (or scans one article's people),
+ * a topic against each claim's own sentences, never the articles' other text.
  */
 import { scope } from './answers.ts';
 import type { Corpus, Extracted } from './corpus.ts';
@@ -47,7 +47,7 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   }
 
   const wanted = fold(name).split(/\s+/).filter(Boolean);
-  const matches = all.filter(({ forms }) => wanted.every((w) => forms.includes(w)));
+  const matches = scoped.articles ? all.filter(({ forms }) => wanted.every((w) => forms.includes(w))) : corpus.lists.peopleByName.find(wanted);
   if (matches.length === 0) {
     const closest = closestNames(corpus.lists.personNames.map((n) => n.name), name);
     return { ...base, items: [], note: `No one called "${name}" in ${scoped.articles ? 'this article' : 'the articles'}.${closest.length ? ` Closest: ${closest.join(', ')}.` : ''}` };
