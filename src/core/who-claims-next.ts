@@ -5,7 +5,6 @@
  */
 import { scope } from './answers.ts';
 import type { Corpus, Extracted } from './corpus.ts';
-import type { Person } from './people.ts';
 import { quoteSentences } from './quote.ts';
 import { queryTerms, termSpans } from './search.ts';
 import { fold } from './text.ts';
@@ -54,11 +53,11 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   }
   // In article order, as the article tells it.
   const ordered = [...matches].sort((a, b) => a.order - b.order);
-  return cut(base, ordered, ({ article, person }) => ({
-    heading: person.name,
-    detail: person.role,
-    quotes: person.paragraphs.map((p) => mentionQuote(article, p, person)),
-  }));
+  return cut(base, ordered, ({ article, person }) => {
+    const forms = [person.name, ...person.aliases].map(fold);
+    const names = new Set(forms.flatMap((f) => termSpans(f).map((t) => t.term)));
+    return { heading: person.name, detail: person.role, quotes: person.paragraphs.map((p) => mentionQuote(article, p, forms, names)) };
+  });
 }
 
 const corpusOrganisations = new WeakMap<Corpus, string[]>();
@@ -86,11 +85,13 @@ function organisationsItem(corpus: Corpus, articles: Article[] | null): AnswerIt
 }
 
 /** The sentences of a paragraph that name the person (or the first one, for a pronoun-only mention). */
-function mentionQuote(article: Article, index: number, person: Person): Quote {
+function mentionQuote(article: Article, index: number, forms: string[], names: ReadonlySet<string>): Quote {
   const p = paragraph(article, index);
-  const forms = [person.name, ...person.aliases].map(fold);
-  const hits = p.sentences.flatMap((s, i) => (forms.some((f) => containsWord(fold(s.text), f)) ? [i] : [])).slice(0, 3);
-  const names = new Set(forms.flatMap((f) => termSpans(f).map((t) => t.term)));
+  const hits: number[] = [];
+  for (let i = 0; i < p.sentences.length && hits.length < 3; i++) {
+    const text = fold(p.sentences[i]!.text);
+    if (forms.some((f) => containsWord(text, f))) hits.push(i);
+  }
   return quoteSentences(article, p, hits.length ? hits : [0], names);
 }
 
