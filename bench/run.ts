@@ -1,15 +1,17 @@
 /**
- * `npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 300]`
+ * `npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 2000] [--repeats 3]`
  *
  * For each size: N generated articles (N = 1 is the shipped knowledge), then the cold start
  * (read, parse, extract, index, write the cache), the start from the cache, heap, cache size,
  * the event-loop delay during a reload, and the latency of every command beside the bare
  * MiniSearch call for the same terms (the floor) and, for /ask, MiniSearch with its default
  * options (the naive baseline). Deterministic inputs; times are medians and percentiles.
+ * On a shared machine one run's p99 moves with the neighbours, so every command is timed
+ * in several runs over the same inputs and each figure is the median of the runs' figures.
  */
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm, stat, writeFile, appendFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
@@ -23,25 +25,26 @@ import { KnowledgeStore } from '../src/knowledge/store.ts';
 import { readArgs } from '../src/cli-args.ts';
 import { mulberry32, writeArticles } from './generate.ts';
 
-const USAGE = `Usage: npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 300] [--reloads 3]
+const USAGE = `Usage: npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 2000] [--repeats 3] [--reloads 3]
 
 Options:
   --sizes N,N,...  article counts to measure (1 is the shipped knowledge); default 1,100,1000,10000
   --json FILE      also write the results to FILE as JSON
-  --queries N      runs of every command per size; default 300
+  --queries N      questions (inputs) for every command per size; default 2000
+  --repeats N      timed runs over those inputs; each figure is the median of the runs'; default 3
   --reloads N      reloads per size (the median is reported); default 3
   -h, --help       show this help
 `;
 const args = readArgs(USAGE, {
-  options: { sizes: { type: 'string', default: '1,100,1000,10000' }, json: { type: 'string' }, queries: { type: 'string', default: '300' }, reloads: { type: 'string', default: '3' } },
+  options: { sizes: { type: 'string', default: '1,100,1000,10000' }, json: { type: 'string' }, queries: { type: 'string', default: '2000' }, repeats: { type: 'string', default: '3' }, reloads: { type: 'string', default: '3' } },
 });
 if (typeof args === 'number') process.exit(args);
 const counts = (value: string) => value.split(',').map((n) => (/^\d+$/.test(n.trim()) ? Number(n) : NaN));
 const sizes = counts(args.values.sizes);
 const jsonFile = args.values.json;
-const [QUERIES, RELOADS] = [args.values.queries, args.values.reloads].map((n) => counts(n)[0]!) as [number, number];
-if ([...sizes, QUERIES, RELOADS].some((n) => !Number.isInteger(n) || n < 1)) {
-  process.stderr.write(`--sizes, --queries and --reloads take whole numbers from 1.\n\n${USAGE}`);
+const [QUERIES, REPEATS, RELOADS] = [args.values.queries, args.values.repeats, args.values.reloads].map((n) => counts(n)[0]!) as [number, number, number];
+if ([...sizes, QUERIES, REPEATS, RELOADS].some((n) => !Number.isInteger(n) || n < 1)) {
+  process.stderr.write(`--sizes, --queries, --repeats and --reloads take whole numbers from 1.\n\n${USAGE}`);
   process.exit(2);
 }
 const KNOWLEDGE = new URL('../knowledge/', import.meta.url).pathname;
@@ -56,6 +59,37 @@ function percentiles(xs: number[]): Stats {
   return { p50: at(50), p95: at(95), p99: at(99) };
 }
 const round = (x: number) => Math.round(x * 100) / 100;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Each figure of each command: the median of that figure over the runs. */
+function medianOfRuns(runs: Array<Record<string, CommandStats>>): Record<string, CommandStats> {
+  const out: Record<string, CommandStats> = {};
+  for (const name of Object.keys(runs[0]!)) {
+    const stats = runs.map((r) => r[name]!);
+    const of = (key: keyof CommandStats) => round(median(stats.map((c) => c[key]!)));
+    out[name] = { p50: of('p50'), p95: of('p95'), p99: of('p99'), ratioToRaw: of('ratioToRaw') };
+    if (stats[0]!.speedupVsNaive !== undefined) out[name]!.speedupVsNaive = of('speedupVsNaive');
+  }
+  return out;
+}
+
+/** What the figures were measured on, since the same code gives other times elsewhere. */
+const machine = {
+  cpu: cpus()[0]?.model.trim() ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: round(totalmem() / 2 ** 30),
+  node: process.version,
+  loadAverageAtStart: loadavg().map(round),
+};
+const machineLine = `${machine.cores} × ${machine.cpu}, ${Math.round(machine.memoryGiB)} GiB, Node ${machine.node}`;
+process.stdout.write(
+  `machine: ${machineLine}; load average ${machine.loadAverageAtStart.join(' ')}\n` +
+    `latency: ${QUERIES} inputs per command, ${REPEATS} run(s), each figure the median of the runs' figures\n\n`,
+);
 
 function timeEach<T>(inputs: T[], run: (input: T) => unknown): number[] {
   for (const input of inputs.slice(0, 20)) run(input); // warm-up
@@ -102,6 +136,8 @@ interface SizeResult {
   queriesDuringReload: number;
   queryDuringReloadP99Ms: number;
   commands: Record<string, CommandStats>;
+  /** Every run's figures, of which `commands` holds the medians. */
+  commandRuns: Array<Record<string, CommandStats>>;
 }
 
 async function measure(n: number): Promise<SizeResult> {
@@ -148,7 +184,7 @@ async function measure(n: number): Promise<SizeResult> {
   const rawPrefix = (text: string) => corpus.index.search(text, { prefix: true, fuzzy: false });
   const title = (id: string) => corpus.byId.get(id)!.title;
 
-  const commands: Record<string, CommandStats> = {};
+  let commands: Record<string, CommandStats> = {};
   const record = (name: string, ours: number[], floor: number[], naive?: number[]) => {
     const s = percentiles(ours);
     const f = percentiles(floor);
@@ -158,16 +194,22 @@ async function measure(n: number): Promise<SizeResult> {
 
   const naive = new MiniSearch({ fields: ['text', 'section', 'title'] });
   naive.addAll(corpus.passages.map((p) => ({ id: p.id, text: p.paragraph.text, section: p.paragraph.section ?? '', title: p.article.title })));
-  record('ask', timeEach(questions, (q) => ask(corpus, q)), timeEach(questions, raw), timeEach(questions, (q) => naive.search(q)));
-  record('who', timeEach(someArticles, (a) => who(corpus, { article: a })), timeEach(someArticles, (a) => raw(title(a))));
-  record('whoName', timeEach(someNames, (name) => who(corpus, { name })), timeEach(someNames, raw));
-  record('claims', timeEach(someArticles, (a) => claims(corpus, { article: a })), timeEach(someArticles, (a) => raw(title(a))));
-  record('next', timeEach(someArticles, (a) => next(corpus, { article: a })), timeEach(someArticles, (a) => raw(title(a))));
-  record(
-    'autocomplete',
-    timeEach(typed, (v) => (articleChoices(corpus, v), matchChoices(corpus.lists.personNames, v))),
-    timeEach(typed, rawPrefix),
-  );
+  const commandRuns: Array<Record<string, CommandStats>> = [];
+  for (let run = 0; run < REPEATS; run++) {
+    commands = {};
+    record('ask', timeEach(questions, (q) => ask(corpus, q)), timeEach(questions, raw), timeEach(questions, (q) => naive.search(q)));
+    record('who', timeEach(someArticles, (a) => who(corpus, { article: a })), timeEach(someArticles, (a) => raw(title(a))));
+    record('whoName', timeEach(someNames, (name) => who(corpus, { name })), timeEach(someNames, raw));
+    record('claims', timeEach(someArticles, (a) => claims(corpus, { article: a })), timeEach(someArticles, (a) => raw(title(a))));
+    record('next', timeEach(someArticles, (a) => next(corpus, { article: a })), timeEach(someArticles, (a) => raw(title(a))));
+    record(
+      'autocomplete',
+      timeEach(typed, (v) => (articleChoices(corpus, v), matchChoices(corpus.lists.personNames, v))),
+      timeEach(typed, rawPrefix),
+    );
+    commandRuns.push(commands);
+  }
+  commands = medianOfRuns(commandRuns);
 
   // Reloads after one article changed, while questions keep coming every 5 ms: the event
   // loop must stay free (Discord heartbeats, 3-second deadlines) and no question may wait.
@@ -210,6 +252,7 @@ async function measure(n: number): Promise<SizeResult> {
     queriesDuringReload: during,
     queryDuringReloadP99Ms: percentiles(waits).p99,
     commands,
+    commandRuns,
   };
 }
 
@@ -223,10 +266,7 @@ for (const n of sizes) {
   results.push(await measure(n));
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const lines = [
-  `machine: ${machine}`,
-  '',
   '| articles | passages | cold start ms | from cache ms | cache MB | heap MB | reload ms (median) | loop delay p99 ms | ask during reload p99 ms |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.map((r) => `| ${r.articles} | ${r.passages} | ${r.coldStartMs} | ${r.startFromCacheMs} | ${r.cacheMB} | ${r.heapMB} | ${r.reloadMs} | ${r.reloadLoopDelayP99Ms} | ${r.queryDuringReloadP99Ms} |`),
@@ -238,4 +278,4 @@ const lines = [
   ),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
-if (jsonFile) await writeFile(jsonFile, `${JSON.stringify({ machine, sizes: results }, null, 2)}\n`);
+if (jsonFile) await writeFile(jsonFile, `${JSON.stringify({ machine: machineLine, machineInfo: machine, queries: QUERIES, repeats: REPEATS, sizes: results }, null, 2)}\n`);

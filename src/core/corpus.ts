@@ -6,6 +6,7 @@
 import { extractClaims, type Claim } from './claims.ts';
 import { extractOutlook, type Outlook } from './outlook.ts';
 import { extractOrganisations, type Organisation } from './organisations.ts';
+import { NameIndex } from './name-index.ts';
 import { extractPeople, type Person } from './people.ts';
 import { createIndex, type PassageDoc, type PassageIndex } from './search.ts';
 import { fold } from './text.ts';
@@ -47,6 +48,8 @@ export interface Listings {
   peopleOf: Map<string, PersonEntry[]>;
   /** People by each folded word of their names and aliases (`lefevre` → Anaïs Lefèvre). */
   peopleByWord: Map<string, PersonEntry[]>;
+  /** `people` by any part of their folded names, for `/who name:`. */
+  peopleByName: NameIndex;
 }
 
 export interface PersonEntry {
@@ -110,12 +113,18 @@ function listings(articles: Article[], extracted: Map<string, Extracted>): Listi
   );
   const peopleOf = new Map<string, PersonEntry[]>();
   const peopleByWord = new Map<string, PersonEntry[]>();
+  // Appended in place: copying the list for each holder made a common name word quadratic.
+  const add = <K>(map: Map<K, PersonEntry[]>, key: K, entry: PersonEntry) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
   for (const entry of people) {
     for (const word of new Set(entry.forms.split(/[\s.'-]+/))) {
-      if (word.length > 2) peopleByWord.set(word, [...(peopleByWord.get(word) ?? []), entry]);
+      if (word.length > 2) add(peopleByWord, word, entry);
     }
   }
-  for (const entry of people) peopleOf.set(entry.article.id, [...(peopleOf.get(entry.article.id) ?? []), entry]);
+  for (const entry of people) add(peopleOf, entry.article.id, entry);
   people.sort((a, b) => b.person.mentions - a.person.mentions);
   const named = (names: Iterable<string>): Named[] => [...new Set(names)].map((name) => ({ name, folded: fold(name) }));
   return {
@@ -128,6 +137,7 @@ function listings(articles: Article[], extracted: Map<string, Extracted>): Listi
     }),
     peopleOf,
     peopleByWord,
+    peopleByName: new NameIndex(people),
   };
 }
 

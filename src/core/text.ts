@@ -9,8 +9,12 @@ const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u0
 
 /** Fold accents and case: `Élodie` and `ELODIE` both become `elodie`. */
 export function fold(text: string): string {
+  // Most text is plain ASCII, which has nothing to decompose or strip: lowercasing is the
+  // whole fold, at a fraction of the cost (it runs on every sentence a name is looked for in).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
+const ASCII = /^[\x00-\x7F]*$/;
 
 /** Collapse runs of whitespace (including non-breaking spaces) and trim. */
 export function foldWhitespace(text: string): string {

@@ -1,11 +1,10 @@
 /**
  * /who, /claims and /next: Answers over what extraction found in each article when it
- * was loaded. A request scans those lists (a name against each person's forms, a topic
- * against each claim's own sentences), never the articles' other text.
+ * was loaded. A request looks a name up in the name index (or scans one article's people),
+ * a topic against each claim's own sentences, never the articles' other text.
  */
 import { scope } from './answers.ts';
 import type { Corpus, Extracted } from './corpus.ts';
-import type { Person } from './people.ts';
 import { quoteSentences } from './quote.ts';
 import { queryTerms, termSpans } from './search.ts';
 import { fold } from './text.ts';
@@ -47,18 +46,18 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   }
 
   const wanted = fold(name).split(/\s+/).filter(Boolean);
-  const matches = all.filter(({ forms }) => wanted.every((w) => forms.includes(w)));
+  const matches = scoped.articles ? all.filter(({ forms }) => wanted.every((w) => forms.includes(w))) : corpus.lists.peopleByName.find(wanted);
   if (matches.length === 0) {
     const closest = closestNames(corpus.lists.personNames.map((n) => n.name), name);
     return { ...base, items: [], note: `No one called "${name}" in ${scoped.articles ? 'this article' : 'the articles'}.${closest.length ? ` Closest: ${closest.join(', ')}.` : ''}` };
   }
   // In article order, as the article tells it.
   const ordered = [...matches].sort((a, b) => a.order - b.order);
-  return cut(base, ordered, ({ article, person }) => ({
-    heading: person.name,
-    detail: person.role,
-    quotes: person.paragraphs.map((p) => mentionQuote(article, p, person)),
-  }));
+  return cut(base, ordered, ({ article, person }) => {
+    const forms = [person.name, ...person.aliases].map(fold);
+    const names = new Set(forms.flatMap((f) => termSpans(f).map((t) => t.term)));
+    return { heading: person.name, detail: person.role, quotes: person.paragraphs.map((p) => mentionQuote(article, p, forms, names)) };
+  });
 }
 
 const corpusOrganisations = new WeakMap<Corpus, string[]>();
@@ -86,11 +85,13 @@ function organisationsItem(corpus: Corpus, articles: Article[] | null): AnswerIt
 }
 
 /** The sentences of a paragraph that name the person (or the first one, for a pronoun-only mention). */
-function mentionQuote(article: Article, index: number, person: Person): Quote {
+function mentionQuote(article: Article, index: number, forms: string[], names: ReadonlySet<string>): Quote {
   const p = paragraph(article, index);
-  const forms = [person.name, ...person.aliases].map(fold);
-  const hits = p.sentences.flatMap((s, i) => (forms.some((f) => containsWord(fold(s.text), f)) ? [i] : [])).slice(0, 3);
-  const names = new Set(forms.flatMap((f) => termSpans(f).map((t) => t.term)));
+  const hits: number[] = [];
+  for (let i = 0; i < p.sentences.length && hits.length < 3; i++) {
+    const text = fold(p.sentences[i]!.text);
+    if (forms.some((f) => containsWord(text, f))) hits.push(i);
+  }
   return quoteSentences(article, p, hits.length ? hits : [0], names);
 }
 
