@@ -64,11 +64,11 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     if (channel?.isSendable()) await channel.send({ content: line.slice(0, 2000), allowedMentions: NO_PINGS });
   };
   const link = shard ? linkShard({ shard, reload: () => store.reload(), log }) : null;
+  const admin = createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) });
   const knowledge: KnowledgeAccess = {
-    corpus: () => store.corpus(),
-    version: () => store.snapshot.version,
+    read: () => ({ corpus: store.corpus(), version: store.snapshot.version }),
     ...(shard ? { shard } : {}),
-    admin: createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) }),
+    admin: (shelf) => (shelf.kind === 'shared' ? admin : undefined),
   };
   // Sharded, the manager watches the folder and reloads every shard (src/discord/manager.ts).
   const watcher = config.watch && !shard ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
@@ -91,7 +91,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
   observe({
     knowledge: () => {
       const { version, loadedAt, corpus } = store.snapshot;
-      return { version, loadedAt, articles: corpus.articles.length, passages: corpus.passages.length };
+      return { version, loadedAt, articles: corpus.articles.length, passages: corpus.passageCount };
     },
     gateway: connected,
   });
