@@ -17,7 +17,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { articleChoices, matchChoices } from '../src/registry/command-kit.ts';
 import { ask } from '../src/core/answers.ts';
-import type { Corpus } from '../src/core/corpus.ts';
+import type { Corpus, Part } from '../src/core/corpus.ts';
 import { claims, next, who } from '../src/core/who-claims-next.ts';
 import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../src/core/search.ts';
 import { cacheDir } from '../src/knowledge/build.ts';
@@ -115,7 +115,7 @@ function questionsFor(corpus: Corpus, count: number, seed: number): string[] {
   ];
   const out: string[] = [];
   while (out.length < count) {
-    const passage = pick(corpus.passages);
+    const passage = pick(pick(corpus.parts as Part[]).passages);
     const sentence = pick(passage.paragraph.sentences);
     const words = sentence.text.match(/\p{L}{4,}/gu)?.filter((w) => termSpans(w).length > 0) ?? [];
     if (words.length < 3) continue;
@@ -177,11 +177,11 @@ async function measure(n: number): Promise<SizeResult> {
 
   // The floor: MiniSearch alone, with our options, for the same terms.
   const raw = (text: string) => {
-    const plan = planQuery(corpus.index, queryTerms(text));
+    const plan = planQuery(corpus, queryTerms(text));
     const list = [...plan.search.keys()];
-    if (list.length) corpus.index.search(list.join(' '), rawSearchOptions(plan));
+    if (list.length) for (const part of corpus.parts) part.index.search(list.join(' '), rawSearchOptions(plan));
   };
-  const rawPrefix = (text: string) => corpus.index.search(text, { prefix: true, fuzzy: false });
+  const rawPrefix = (text: string) => corpus.parts.map((part) => part.index.search(text, { prefix: true, fuzzy: false }));
   const title = (id: string) => corpus.byId.get(id)!.title;
 
   let commands: Record<string, CommandStats> = {};
@@ -193,7 +193,7 @@ async function measure(n: number): Promise<SizeResult> {
   };
 
   const naive = new MiniSearch({ fields: ['text', 'section', 'title'] });
-  naive.addAll(corpus.passages.map((p) => ({ id: p.id, text: p.paragraph.text, section: p.paragraph.section ?? '', title: p.article.title })));
+  naive.addAll(corpus.parts.flatMap((part) => part.passages).map((p, id) => ({ id, text: p.paragraph.text, section: p.paragraph.section ?? '', title: p.article.title })));
   const commandRuns: Array<Record<string, CommandStats>> = [];
   for (let run = 0; run < REPEATS; run++) {
     commands = {};
@@ -242,7 +242,7 @@ async function measure(n: number): Promise<SizeResult> {
   await rm(stateDir, { recursive: true, force: true });
   return {
     articles: corpus.articles.length,
-    passages: corpus.passages.length,
+    passages: corpus.passageCount,
     coldStartMs: Math.round(coldStartMs),
     startFromCacheMs: Math.round(startFromCacheMs),
     cacheMB: round(cacheBytes / 2 ** 20),

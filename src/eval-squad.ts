@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { isLowConfidence } from './core/answers.ts';
-import type { Corpus } from './core/corpus.ts';
+import type { Corpus, Lookup } from './core/corpus.ts';
 import type { Answer, Article } from './core/types.ts';
 import { describeFailure } from './knowledge/load.ts';
 import { openScratchStore } from './knowledge/scratch.ts';
@@ -97,7 +97,7 @@ function squadIds(data: SquadData): string[] {
  */
 export async function scoreSquad(
   data: SquadData,
-  articles: Map<string, Article>,
+  articles: Lookup<Article>,
   ask: (line: string) => Promise<Answer>,
   norm: Norm,
 ): Promise<SquadReport> {
@@ -142,7 +142,7 @@ export async function scoreSquad(
   const share = (list: SquadCase[], test: (c: SquadCase) => boolean) => (list.length ? list.filter(test).length / list.length : 0);
   const mean = (list: SquadCase[], value: (c: SquadCase) => number) => (list.length ? list.reduce((s, c) => s + value(c), 0) / list.length : 0);
   return {
-    articles: articles.size,
+    articles: data.data.length,
     answerable: answerable.length,
     impossible: impossible.length,
     bot: { top1: share(answerable, (c) => c.top1), top3: share(answerable, (c) => c.top3), meanTop1Chars: mean(answerable, (c) => c.quote.length) },

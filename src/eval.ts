@@ -116,7 +116,7 @@ async function main(): Promise<number> {
   for (const f of scratch.failures) process.stderr.write(`skipped ${describeFailure(f)}\n`);
   const corpus = scratch.store.corpus();
   const registry = await loadRegistry();
-  const context = { knowledge: { corpus: () => corpus }, invoker: { id: 'eval', tag: 'eval', moderator: false } };
+  const context = { knowledge: { read: () => ({ corpus }) }, invoker: { id: 'eval', tag: 'eval', moderator: false } };
   const outputs: string[] = [];
   const run = async (line: string): Promise<Answer> => {
     const answer = await answerLine(line, registry, context, log);
@@ -190,7 +190,7 @@ async function evaluateSquad(file: string, jsonOut: string | undefined, verbose:
   const registry = await loadRegistry();
   const log = createLogger('silent');
   const report = await withSquadKnowledge(data, async (corpus) => {
-    const context = { knowledge: { corpus: () => corpus }, invoker: { id: 'eval', tag: 'eval', moderator: false } };
+    const context = { knowledge: { read: () => ({ corpus }) }, invoker: { id: 'eval', tag: 'eval', moderator: false } };
     return scoreSquad(data, corpus.byId, (line) => answerLine(line, registry, context, log), norm);
   });
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ file, ...report }, null, 2)}\n`);

@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     process.stderr.write(`WARNING: ${store.snapshot.warning} (STATE_DIR=${config.stateDir}).\n`);
   }
   for (const failure of store.snapshot.failures) log.warn({ file: failure.file, line: failure.line }, `skipped article: ${failure.reason}`);
-  log.info({ articles: store.snapshot.corpus.articles.length, passages: store.snapshot.corpus.passages.length, version: store.snapshot.version }, 'knowledge loaded');
+  log.info({ articles: store.snapshot.corpus.articles.length, passages: store.snapshot.corpus.passageCount, version: store.snapshot.version }, 'knowledge loaded');
 
   const registry = await loadRegistry();
   if (!config.discordToken) {
@@ -76,7 +76,7 @@ async function main(): Promise<number> {
       input: process.stdin,
       output: process.stdout,
       // The local operator owns the folder, so the console is a moderator.
-      context: { knowledge: { corpus: () => store.corpus(), version: () => store.snapshot.version, admin }, invoker: { id: 'console', tag: 'console', moderator: true } },
+      context: { knowledge: { read: () => ({ corpus: store.corpus(), version: store.snapshot.version }), admin: (shelf) => (shelf.kind === 'shared' ? admin : undefined) }, invoker: { id: 'console', tag: 'console', moderator: true } },
       log,
     });
     watcher?.close();

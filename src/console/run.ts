@@ -34,7 +34,7 @@ export async function answerLine(line: string, registry: Registry, context: Cons
 
 /** The Answer, with the knowledge it was computed on, so it is shown with the same. */
 async function answerWith(line: string, registry: Registry, context: ConsoleContext, log: Logger): Promise<{ answer: Answer; corpus: Corpus }> {
-  const ctx = contextFor(context.knowledge, context.invoker, registry);
+  const ctx = await contextFor(context.knowledge, context.invoker, registry);
   const parsed = parseLine(line, registry.commands);
   if (!parsed.ok) return { answer: failed(line, parsed.command, parsed.error), corpus: ctx.corpus };
   const command = registry.commands.get(parsed.command)!;

@@ -6,7 +6,7 @@
 import { findArticle, type Corpus, type Passage, type PersonEntry } from './corpus.ts';
 import { quoteSentences } from './quote.ts';
 import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, REFERS_BACK, type RankedSentence, type SentenceTest } from './rank.ts';
-import { addCompounds, conceptTerms, documentFrequency, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
+import { addCompounds, conceptTerms, documentFrequency, nearTerms, passageWith, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
 import { fold } from './text.ts';
 import { count } from './count.ts';
 import { failed, type Answer, type AnswerItem, type Article } from './types.ts';
@@ -57,10 +57,10 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   if (terms.size === 0) {
     return { ...base, items: [], note: 'That question has no words to look for. Try naming a person, place or topic.' };
   }
-  addCompounds(corpus.index, searched, terms, concept);
-  const filter = allowed ? (id: number) => allowed.has(corpus.passages[id]!.article.id) : undefined;
-  const plan = planQuery(corpus.index, terms);
-  const results = searchPassages(corpus.index, plan, filter);
+  addCompounds(corpus, searched, terms, concept);
+  const filter = allowed ? (p: Passage) => allowed.has(p.article.id) : undefined;
+  const plan = planQuery(corpus, terms);
+  const results = searchPassages(corpus, plan, filter);
   if (results.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
 
   const ranked = rankSentences(corpus, results, {
@@ -73,13 +73,13 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   });
   if (ranked.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
   // One item per paragraph: its best sentence, with the sentence before when it refers back.
-  const seen = new Set<number>();
+  const seen = new Set<Passage>();
   const best = ranked[0]!.score;
   const chosen: RankedSentence[] = [];
   for (const r of ranked) {
     if (chosen.length === MAX_ASK_ITEMS || r.score < best * MIN_RELATIVE_SCORE) break;
-    if (seen.has(r.passage.id)) continue;
-    seen.add(r.passage.id);
+    if (seen.has(r.passage)) continue;
+    seen.add(r.passage);
     chosen.push(r);
   }
   const typed = typedFallback(chosen, ranked, seen);
@@ -102,10 +102,10 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
  * answer often shares no word with the question ("…from October 1" for "when will the closure
  * start?") and is found only beside the sentence that names the subject.
  */
-function typedFallback(chosen: RankedSentence[], ranked: RankedSentence[], seen: Set<number>): RankedSentence | null {
+function typedFallback(chosen: RankedSentence[], ranked: RankedSentence[], seen: Set<Passage>): RankedSentence | null {
   const first = chosen[0];
   if (!first || first.typed || chosen.some((r) => r.typed && r.passage.article === first.passage.article)) return null;
-  return ranked.find((r) => r.typed && r.score > 0 && r.passage.article === first.passage.article && !seen.has(r.passage.id)) ?? null;
+  return ranked.find((r) => r.typed && r.score > 0 && r.passage.article === first.passage.article && !seen.has(r.passage)) ?? null;
 }
 
 /** A second sentence of the paragraph joins the quote when it scores at least this share of the first. */
@@ -298,14 +298,13 @@ function noMatchNote(corpus: Corpus, question: string): string {
   const suggestions: string[] = [];
   for (const token of tokenize(question)) {
     const term = processTerm(token);
-    if (!term || documentFrequency(corpus.index, term) > 0) continue;
+    if (!term || documentFrequency(corpus, term) > 0) continue;
     const asked = fold(token);
     const edits = asked.length >= 8 ? 2 : asked.length >= 4 ? 1 : 0;
     if (edits === 0) continue;
     let best: { word: string; distance: number } | null = null;
     // Index terms are stems (`franc` for France): one edit more there, then judged on the article's spelling.
-    const hits = corpus.index.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: edits + 1, maxFuzzy: edits + 1, prefix: false });
-    for (const candidate of new Set(hits.slice(0, 20).flatMap((h) => h.terms))) {
+    for (const candidate of nearTerms(corpus, term, edits + 1)) {
       const word = surfaceWord(corpus, candidate);
       if (!word) continue;
       const distance = editDistance(asked, fold(word), edits);
@@ -334,10 +333,10 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /** The word as an article writes it, for an index term (a stem is not something to show a person). */
 function surfaceWord(corpus: Corpus, term: string): string | null {
-  const hit = corpus.index.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: false, prefix: false })[0];
-  if (!hit) return null;
-  const span = termSpans(corpus.passages[hit.id as number]!.paragraph.text).find((s) => s.term === term);
-  return span ? corpus.passages[hit.id as number]!.paragraph.text.slice(span.start, span.end).replace(/['\u2019]\p{L}{0,2}$/u, '') : null;
+  const text = passageWith(corpus, term)?.paragraph.text;
+  if (!text) return null;
+  const span = termSpans(text).find((s) => s.term === term);
+  return span ? text.slice(span.start, span.end).replace(/['\u2019]\p{L}{0,2}$/u, '') : null;
 }
 
 /**

@@ -26,7 +26,11 @@ export interface Extracted {
   outlook: Outlook[];
 }
 
-export interface Corpus {
+/**
+ * One immutable, indexed set of articles: a shelf, or one segment of a large shelf. Passage ids
+ * are positions in `passages` and MiniSearch document ids of `index`, local to the part.
+ */
+export interface Part {
   articles: Article[];
   byId: Map<string, Article>;
   passages: Passage[];
@@ -34,6 +38,40 @@ export interface Corpus {
   extracted: Map<string, Extracted>;
   /** Listings computed once, so /who, /claims and autocomplete cost a lookup, not a scan. */
   lists: Listings;
+}
+
+/** Read access by article id (a Map, or several parts looked up in turn). */
+export interface Lookup<T> {
+  get(id: string): T | undefined;
+  has(id: string): boolean;
+}
+
+/**
+ * What one reader may see: one or more parts, searched and listed as one (a server's own shelf
+ * and the shared shelf's segments). Nothing is copied from the parts: combined lists are made
+ * the first time they are read.
+ */
+export interface Corpus {
+  readonly parts: readonly Part[];
+  /** Every visible article, in id order. */
+  readonly articles: readonly Article[];
+  readonly passageCount: number;
+  readonly byId: Lookup<Article>;
+  readonly extracted: Lookup<Extracted>;
+  readonly lists: CorpusLists;
+  /** Whether the passage's article is visible here (a server's own article hides a shared one with its id). */
+  visible(passage: Passage): boolean;
+}
+
+/** The listings of a Corpus: those of its parts, combined. */
+export interface CorpusLists {
+  readonly people: readonly PersonEntry[];
+  readonly personNames: readonly Named[];
+  readonly claimants: readonly Named[];
+  readonly articleChoices: ReadonlyArray<Named & { id: string; title: string }>;
+  readonly peopleOf: Lookup<PersonEntry[]>;
+  readonly peopleByWord: Lookup<PersonEntry[]>;
+  readonly peopleByName: { find(words: string[]): PersonEntry[] };
 }
 
 export interface Listings {
@@ -54,7 +92,7 @@ export interface Listings {
 
 export interface PersonEntry {
   article: Article;
-  /** The article's position in the corpus, for article order. */
+  /** The article's position in its part (parts keep id order, so across parts compare ids). */
   order: number;
   person: Person;
   /** Folded name and aliases, space-separated. */
@@ -89,14 +127,19 @@ export function passageDocs(sorted: Article[]): PassageDoc[] {
 
 /** Build everything from articles: extraction, index and listings (tests, evaluation, small folders). */
 export function buildCorpus(input: Article[]): Corpus {
+  return corpusOf([buildPart(input)]);
+}
+
+/** One part from articles: extraction, index and listings. */
+export function buildPart(input: Article[]): Part {
   const articles = sortArticles(input);
   const index = createIndex();
   index.addAll(passageDocs(articles));
-  return assembleCorpus(articles, new Map(articles.map((a) => [a.id, extract(a)])), index);
+  return assemblePart(articles, new Map(articles.map((a) => [a.id, extract(a)])), index);
 }
 
-/** Put together a Corpus from parts computed elsewhere (a cache, a worker). `articles` must be sorted. */
-export function assembleCorpus(articles: Article[], extracted: Map<string, Extracted>, index: PassageIndex): Corpus {
+/** Put together a Part from pieces computed elsewhere (a cache, a worker). `articles` must be sorted. */
+export function assemblePart(articles: Article[], extracted: Map<string, Extracted>, index: PassageIndex): Part {
   const passages: Passage[] = [];
   for (const article of articles) {
     for (const paragraph of article.paragraphs) passages.push({ id: passages.length, article, paragraph });
@@ -139,6 +182,108 @@ function listings(articles: Article[], extracted: Map<string, Extracted>): Listi
     peopleByWord,
     peopleByName: new NameIndex(people),
   };
+}
+
+/**
+ * The corpus a reader sees. `own` parts (a server's shelf) come first and hide the articles of
+ * `shared` parts with the same id; the parts of one group never share ids (segments of a shelf).
+ */
+export function corpusOf(own: readonly Part[], shared: readonly Part[] = []): Corpus {
+  const parts = [...own, ...shared];
+  const hidden = new Set<Article>();
+  for (const part of own) {
+    for (const article of part.articles) {
+      for (const other of shared) {
+        const twin = other.byId.get(article.id);
+        if (twin) hidden.add(twin);
+      }
+    }
+  }
+  if (parts.length === 1 && hidden.size === 0) return single(parts[0]!);
+  return new Combined(parts, hidden);
+}
+
+function single(part: Part): Corpus {
+  return {
+    parts: [part],
+    articles: part.articles,
+    passageCount: part.passages.length,
+    byId: part.byId,
+    extracted: part.extracted,
+    lists: part.lists,
+    visible: () => true,
+  };
+}
+
+const byArticleId = (a: Article, b: Article) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Several parts as one; every combined list is made once, when first read. */
+class Combined implements Corpus {
+  readonly passageCount: number;
+  readonly byId: Lookup<Article>;
+  readonly extracted: Lookup<Extracted>;
+  readonly lists: CorpusLists;
+  #articles: Article[] | null = null;
+
+  constructor(readonly parts: readonly Part[], private readonly hidden: ReadonlySet<Article>) {
+    this.passageCount = parts.reduce((n, p) => n + p.passages.length, 0);
+    const first = <T>(read: (part: Part) => T | undefined): T | undefined => {
+      for (const part of parts) {
+        const value = read(part);
+        if (value !== undefined) return value;
+      }
+      return undefined;
+    };
+    const lookup = <T>(read: (part: Part, id: string) => T | undefined): Lookup<T> => ({
+      get: (id) => first((part) => read(part, id)),
+      has: (id) => first((part) => read(part, id)) !== undefined,
+    });
+    // A hidden article is not found by id: the server's own with that id is.
+    this.byId = lookup((part, id) => part.byId.get(id));
+    this.extracted = lookup((part, id) => (part.byId.has(id) ? part.extracted.get(id) : undefined));
+    const visible = (entries: readonly PersonEntry[] | undefined) => (entries && hidden.size ? entries.filter((e) => !hidden.has(e.article)) : entries);
+    const gather = (read: (part: Part) => readonly PersonEntry[] | undefined): PersonEntry[] | undefined => {
+      const all = parts.flatMap((part) => visible(read(part)) ?? []);
+      return all.length ? all : undefined;
+    };
+    const memo = new Map<string, unknown>();
+    const once = <T>(key: string, make: () => T): T => {
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as T;
+    };
+    const names = (read: (part: Part) => readonly Named[]) => {
+      const seen = new Set<string>();
+      return parts.flatMap(read).filter((n) => !seen.has(n.name) && seen.add(n.name));
+    };
+    this.lists = {
+      get people() {
+        return once('people', () => parts.flatMap((part) => visible(part.lists.people) ?? []).sort((a, b) => b.person.mentions - a.person.mentions));
+      },
+      get personNames() {
+        return once('personNames', () => names((part) => part.lists.personNames));
+      },
+      get claimants() {
+        return once('claimants', () => names((part) => part.lists.claimants));
+      },
+      get articleChoices() {
+        return once('articleChoices', () =>
+          parts.flatMap((part) => part.lists.articleChoices.filter((c) => !hidden.has(part.byId.get(c.id)!))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        );
+      },
+      peopleOf: { get: (id) => first((part) => (part.byId.has(id) ? part.lists.peopleOf.get(id) : undefined)), has: (id) => parts.some((p) => p.lists.peopleOf.has(id)) },
+      peopleByWord: { get: (word) => gather((part) => part.lists.peopleByWord.get(word)), has: (word) => parts.some((p) => p.lists.peopleByWord.has(word)) },
+      peopleByName: { find: (words) => gather((part) => part.lists.peopleByName.find(words)) ?? [] },
+    };
+  }
+
+  get articles(): readonly Article[] {
+    this.#articles ??= this.parts.flatMap((part) => part.articles.filter((a) => !this.hidden.has(a))).sort(byArticleId);
+    return this.#articles;
+  }
+
+  visible(passage: Passage): boolean {
+    return !this.hidden.has(passage.article);
+  }
 }
 
 export type ArticleMatch = { ok: true; article: Article } | { ok: false; candidates: Article[] };

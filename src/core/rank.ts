@@ -6,10 +6,9 @@
  * that the question does not already hold; a sentence opening on "He" or "However" borrows
  * from, and is quoted with, the sentence before it.
  */
-import type { SearchResult } from 'minisearch';
 import type { Corpus, Passage } from './corpus.ts';
 import type { Article } from './types.ts';
-import { documentFrequency, termSpans, type QueryPlan } from './search.ts';
+import { documentFrequency, termSpans, type Hit, type QueryPlan } from './search.ts';
 import { fold, isPointer } from './text.ts';
 
 /** BM25 term-frequency saturation: a word said twice in a sentence is not twice the answer. */
@@ -74,17 +73,17 @@ export interface RankedSentence {
 }
 
 /** Score every sentence of the best candidate paragraphs, best first. */
-export function rankSentences(corpus: Corpus, results: SearchResult[], query: Query): RankedSentence[] {
+export function rankSentences(corpus: Corpus, results: Hit[], query: Query): RankedSentence[] {
   // Asked about one article, a word's rarity is its rarity among that article's sentences (the
   // article's own subject is in most of them, whatever else the knowledge holds); otherwise
   // among all passages.
   const local = query.scope ? sentenceFrequencies(query.scope) : null;
-  const N = local ? Math.max(1, local.sentences) : Math.max(1, corpus.index.documentCount);
+  const N = local ? Math.max(1, local.sentences) : Math.max(1, corpus.passageCount);
   const idfCache = new Map<string, number>();
   const idf = (term: string) => {
     let value = idfCache.get(term);
     if (value === undefined) {
-      const df = local ? (local.df.get(term) ?? 0) : documentFrequency(corpus.index, term);
+      const df = local ? (local.df.get(term) ?? 0) : documentFrequency(corpus, term);
       value = Math.log(1 + (N - df + 0.5) / (df + 0.5));
       idfCache.set(term, value);
     }
@@ -101,7 +100,7 @@ export function rankSentences(corpus: Corpus, results: SearchResult[], query: Qu
 
   const pool = results.slice(0, POOL);
   const headings = new Map<string, Map<string, number>>();
-  const paragraphs = pool.map((result) => readParagraph(corpus.passages[result.id as number]!, result, query, idf, headings));
+  const paragraphs = pool.map((hit) => readParagraph(hit.passage, hit, query, idf, headings));
   let totalLength = 0;
   let count = 0;
   for (const p of paragraphs) {
@@ -186,7 +185,7 @@ export function rankSentences(corpus: Corpus, results: SearchResult[], query: Qu
   });
   const rest = ranked.slice(TESTED).filter((r) => r.own > 0);
   for (const r of rest) if (query.answer) r.coverage *= UNTYPED_DOUBT;
-  return [...tested, ...rest].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id || a.sentence - b.sentence);
+  return [...tested, ...rest].sort((a, b) => b.score - a.score || passageOrder(a.passage, b.passage) || a.sentence - b.sentence);
 }
 
 type Want = (term: string) => { idea: string; weight: number } | undefined;
@@ -203,7 +202,7 @@ interface SentenceTerms {
 }
 
 /** A candidate paragraph's sentences, with the query terms each holds. */
-function readParagraph(passage: Passage, result: SearchResult, query: Query, idf: (term: string) => number, headings: Map<string, Map<string, number>>) {
+function readParagraph(passage: Passage, result: Hit, query: Query, idf: (term: string) => number, headings: Map<string, Map<string, number>>) {
   // Terms MiniSearch matched by typo tolerance or a prefix stand for the unknown query word.
   const inexact = new Map<string, { idea: string; weight: number }>();
   const unknown = [...query.plan.unknown];
@@ -328,4 +327,10 @@ export function holdsAnswer(sentence: string, type: AnswerType, questionWords: S
 /** The folded words of a question, to tell an answer from a repetition of the question. */
 export function questionWordsOf(question: string): Set<string> {
   return new Set((question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map(fold));
+}
+
+/** Article order, then paragraph order: ties are broken the same way however the corpus is split. */
+function passageOrder(a: Passage, b: Passage): number {
+  if (a.article !== b.article) return a.article.id < b.article.id ? -1 : 1;
+  return a.paragraph.index - b.paragraph.index;
 }

@@ -2,8 +2,9 @@
  * The one place that configures MiniSearch: how text becomes terms, which fields count and
  * how much, and the default search options. Every option carries its reason.
  */
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { stemmer } from 'stemmer';
+import type { Corpus, Passage } from './corpus.ts';
 import { fold } from './text.ts';
 
 /** What is indexed for one paragraph. `id` is the passage's position in the corpus. */
@@ -161,11 +162,11 @@ export function conceptTerms(question: string): { weights: Map<string, number>; 
  * Two asked words the articles write as one (`Sky Drive` for `SkyDrive`, `data base`): the joined
  * word becomes a query term of its own. Only joins the index knows are added.
  */
-export function addCompounds(index: PassageIndex, question: string, weights: Map<string, number>, concept: Map<string, string>): void {
+export function addCompounds(corpus: Corpus, question: string, weights: Map<string, number>, concept: Map<string, string>): void {
   const tokens = tokenize(question);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const joined = processTerm(`${tokens[i]}${tokens[i + 1]}`);
-    if (!joined || weights.has(joined) || documentFrequency(index, joined) === 0) continue;
+    if (!joined || weights.has(joined) || documentFrequency(corpus, joined) === 0) continue;
     weights.set(joined, 1);
     concept.set(joined, joined);
   }
@@ -209,11 +210,18 @@ export function createIndex(): PassageIndex {
   return new MiniSearch<PassageDoc>(indexOptions);
 }
 
+/** Passages of the corpus containing `term` (see `indexFrequency`), over all its parts. */
+export function documentFrequency(corpus: Corpus, term: string): number {
+  let n = 0;
+  for (const part of corpus.parts) n += indexFrequency(part.index, term);
+  return n;
+}
+
 /**
  * Passages containing `term` in their most frequent field: the length of its posting list.
  * Reads MiniSearch's term tree, which has no public accessor for it (minisearch 7).
  */
-export function documentFrequency(index: PassageIndex, term: string): number {
+export function indexFrequency(index: PassageIndex, term: string): number {
   const tree = (index as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index;
   let most = 0;
   for (const docs of tree.get(term)?.values() ?? []) most = Math.max(most, docs.size);
@@ -242,20 +250,21 @@ export interface QueryPlan {
  * gets typo tolerance and prefix matching. Synonyms the index lacks are dropped, and
  * terms found in a large share of passages are left out when rarer terms remain.
  */
-export function planQuery(index: PassageIndex, terms: Map<string, number>): QueryPlan {
+export function planQuery(corpus: Corpus, terms: Map<string, number>): QueryPlan {
+  const passages = corpus.passageCount;
   const search = new Map<string, number>();
   const unknown = new Set<string>();
   const frequency = new Map<string, number>();
   for (const [term, weight] of terms) {
-    const df = documentFrequency(index, term);
+    const df = documentFrequency(corpus, term);
     frequency.set(term, df);
     // A synonym is worth its cost only when it is rare: a common one floods the results.
-    if (weight < 1 && (df === 0 || df > Math.max(COMMON_MIN_PASSAGES, index.documentCount * SYNONYM_SHARE))) continue;
+    if (weight < 1 && (df === 0 || df > Math.max(COMMON_MIN_PASSAGES, passages * SYNONYM_SHARE))) continue;
     if (df === 0) unknown.add(term);
     search.set(term, weight);
   }
   const common = new Set<string>();
-  const limit = Math.max(COMMON_MIN_PASSAGES, index.documentCount * COMMON_SHARE);
+  const limit = Math.max(COMMON_MIN_PASSAGES, passages * COMMON_SHARE);
   const rare = [...search.keys()].filter((t) => (frequency.get(t) ?? 0) <= limit && (search.get(t) ?? 0) >= 1);
   if (rare.length > 0) {
     for (const t of [...search.keys()]) {
@@ -268,11 +277,45 @@ export function planQuery(index: PassageIndex, terms: Map<string, number>): Quer
   return { search, common, unknown };
 }
 
-/** Search with a query plan; returns MiniSearch's results, best first. */
-export function searchPassages(index: PassageIndex, plan: QueryPlan, filter?: (id: number) => boolean): SearchResult[] {
+/** A passage MiniSearch found, with its score and the index terms it matched. */
+export interface Hit {
+  passage: Passage;
+  score: number;
+  terms: string[];
+}
+
+/** Search every part of the corpus with a query plan; the visible passages found, best first. */
+export function searchPassages(corpus: Corpus, plan: QueryPlan, filter?: (passage: Passage) => boolean): Hit[] {
   const list = [...plan.search.keys()];
   if (list.length === 0) return [];
-  return index.search(list.join(' '), rawSearchOptions(plan, filter));
+  const hits: Hit[] = [];
+  for (const part of corpus.parts) {
+    const keep = (id: number) => {
+      const passage = part.passages[id]!;
+      return corpus.visible(passage) && (!filter || filter(passage));
+    };
+    for (const r of part.index.search(list.join(' '), rawSearchOptions(plan, keep))) hits.push({ passage: part.passages[r.id as number]!, score: r.score, terms: r.terms });
+  }
+  return corpus.parts.length > 1 ? hits.sort((a, b) => b.score - a.score) : hits;
+}
+
+/** Index terms within `edits` of `term` (typo tolerance), over every part. */
+export function nearTerms(corpus: Corpus, term: string, edits: number): string[] {
+  const found = new Set<string>();
+  for (const part of corpus.parts) {
+    const hits = part.index.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: edits, maxFuzzy: edits, prefix: false });
+    for (const h of hits.slice(0, 20)) for (const t of h.terms) found.add(t);
+  }
+  return [...found];
+}
+
+/** A passage holding the index term exactly, if any. */
+export function passageWith(corpus: Corpus, term: string): Passage | null {
+  for (const part of corpus.parts) {
+    const hit = part.index.search(term, { tokenize: (q) => [q], processTerm: (t) => t, fuzzy: false, prefix: false })[0];
+    if (hit) return part.passages[hit.id as number]!;
+  }
+  return null;
 }
 
 /** The options of `searchPassages`, exposed so benchmarks can time the bare MiniSearch call. */

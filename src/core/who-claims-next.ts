@@ -52,7 +52,7 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
     return { ...base, items: [], note: `No one called "${name}" in ${scoped.articles ? 'this article' : 'the articles'}.${closest.length ? ` Closest: ${closest.join(', ')}.` : ''}` };
   }
   // In article order, as the article tells it.
-  const ordered = [...matches].sort((a, b) => a.order - b.order);
+  const ordered = [...matches].sort((a, b) => (a.article === b.article ? a.order - b.order : a.article.id < b.article.id ? -1 : 1));
   return cut(base, ordered, ({ article, person }) => {
     const forms = [person.name, ...person.aliases].map(fold);
     const names = new Set(forms.flatMap((f) => termSpans(f).map((t) => t.term)));
@@ -151,7 +151,7 @@ export function next(corpus: Corpus, options: Options = {}, input = ''): Answer 
 }
 
 /** Show at most MAX_ITEMS, making items (and their quotes) only for those. */
-function cut<T>(base: { input: string; command: string }, all: T[], item: (t: T) => AnswerItem): Answer {
+function cut<T>(base: { input: string; command: string }, all: readonly T[], item: (t: T) => AnswerItem): Answer {
   const items = all.slice(0, MAX_ITEMS).map(item);
   if (all.length <= MAX_ITEMS) return { ...base, items };
   return { ...base, items, note: `Showing the first ${MAX_ITEMS} of ${all.length}; narrow with article: or another option.` };

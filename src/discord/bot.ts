@@ -101,10 +101,10 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
   const reloadShelf = (_scope?: ReloadScope) => store.reload();
   const link = managed ? linkShard({ shards, reload: reloadShelf, log }) : null;
   if (managed) reportShardStates(client);
+  const admin = createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) });
   const knowledge: KnowledgeAccess = {
-    corpus: () => store.corpus(),
-    version: () => store.snapshot.version,
-    admin: createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) }),
+    read: () => ({ corpus: store.corpus(), version: store.snapshot.version }),
+    admin: (shelf) => (shelf.kind === 'shared' ? admin : undefined),
   };
   // Under start:sharded, the manager watches the folder and reloads every process (src/discord/manager.ts).
   const watcher = config.watch && !managed ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
@@ -127,7 +127,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
   observe({
     knowledge: () => {
       const { version, loadedAt, corpus } = store.snapshot;
-      return { version, loadedAt, articles: corpus.articles.length, passages: corpus.passages.length };
+      return { version, loadedAt, articles: corpus.articles.length, passages: corpus.passageCount };
     },
     gateway: connected,
   });

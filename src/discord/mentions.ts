@@ -73,7 +73,7 @@ export function createMentionHandler(deps: MentionDeps) {
       const started = performance.now();
       // The same command as /ask, with the same checks; its command line lets page buttons re-run it.
       const input = { text: formatLine('ask', null, { question }), subcommand: null, options: { question } };
-      const ctx = contextFor(deps.knowledge, { id: message.author.id, tag: message.author.tag, moderator: false }, deps.registry);
+      const ctx = await contextFor(deps.knowledge, { id: message.author.id, tag: message.author.tag, moderator: false }, deps.registry, { guildId: message.guildId, channelId: message.channelId });
       const answer = await runCommand(deps.registry.commands.get('ask')!, input, ctx);
       const [first] = answerPages(answer, ctx.corpus, input.text);
       await message.reply({ ...first!, allowedMentions: NO_PINGS });

@@ -82,7 +82,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
     await sleep(turn.waitMs);
   }
   // The knowledge is read once the question's turn has come, and answers and renders it.
-  const ctx = contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry);
+  const ctx = await contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry, placeOf(interaction));
   const prepared = prepare(module, input, ctx);
   // Only moderator commands can be refused, and they never wait for a turn: nothing is deferred yet.
   if (!prepared.ok) {
@@ -115,10 +115,10 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
   commandHandled(interaction.commandName, error ? 'error' : 'answered', (performance.now() - started) / 1000);
 }
 
-function autocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
+async function autocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
   const module = deps.registry.commands.get(interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const ctx = contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry);
+  const ctx = await contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry, placeOf(interaction));
   let choices: Array<{ name: string; value: string }> = [];
   try {
     choices = module?.autocomplete?.(focused.name, String(focused.value), ctx) ?? [];
@@ -149,7 +149,7 @@ async function page(interaction: ButtonInteraction, deps: RouterDeps): Promise<v
     await interaction.deferUpdate();
     await sleep(turn.waitMs);
   }
-  const ctx = contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry);
+  const ctx = await contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry, placeOf(interaction));
   const all = answerPages(await runCommand(module, parsed.input, ctx), ctx.corpus, parsed.input.text);
   const shown = all[Math.min(Math.max(index, 0), all.length - 1)]!;
   if (interaction.deferred) await interaction.editReply(shown);
@@ -172,6 +172,10 @@ export function inputOf(interaction: ChatInputCommandInteraction): CommandInput 
     } else if (o.value !== undefined) options[o.name] = o.value;
   }
   return { text: formatLine(interaction.commandName, subcommand, options), subcommand, options };
+}
+
+function placeOf(interaction: Interaction) {
+  return { guildId: interaction.guildId, channelId: interaction.channelId };
 }
 
 /** Who is asking, and whether they may change the shared knowledge from here. */

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import MiniSearch from 'minisearch';
-import { assembleCorpus, type Corpus, type Extracted } from '../core/corpus.ts';
+import { assemblePart, corpusOf, type Corpus, type Extracted } from '../core/corpus.ts';
 import { indexOptions, type PassageDoc } from '../core/search.ts';
 import type { Article } from '../core/types.ts';
 import { articlesFile, cacheDir, indexFile, readMeta, restoreSentences, type BuildResult } from './build.ts';
@@ -50,7 +50,7 @@ export async function loadCache(where: { dir: string; stateDir: string }, codeVe
     const index = background
       ? await MiniSearch.loadJSONAsync<PassageDoc>(json, indexOptions)
       : MiniSearch.loadJSON<PassageDoc>(json, indexOptions);
-    return { corpus: assembleCorpus(articles, extracted, index), meta };
+    return { corpus: corpusOf([assemblePart(articles, extracted, index)]), meta };
   } catch {
     return null;
   }

@@ -260,8 +260,8 @@ function toSnapshot(corpus: Corpus, meta: BuildResult, origin: Snapshot['origin'
 
 export function counts(corpus: Corpus): Counts {
   let people = 0;
-  for (const x of corpus.extracted.values()) people += x.people.length;
-  return { articles: corpus.articles.length, passages: corpus.passages.length, people };
+  for (const part of corpus.parts) for (const x of part.extracted.values()) people += x.people.length;
+  return { articles: corpus.articles.length, passages: corpus.passageCount, people };
 }
 
 function compare(old: Snapshot, fresh: Snapshot): Omit<ReloadReport, 'ms'> {

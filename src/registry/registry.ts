@@ -26,24 +26,43 @@ export interface Invoker {
   refusal?: string;
 }
 
+/** Whose articles: the shelf every server sees, or one server's own. */
+export type ShelfRef = { kind: 'shared' } | { kind: 'server'; guildId: string };
+
+/** What one reader may see, read once for a whole request. */
+export interface KnowledgeView {
+  corpus: Corpus;
+  /** Content hash of what `corpus` serves, equal on every process serving the same articles. */
+  version?: string | undefined;
+}
+
 /** What the knowledge store offers to commands, received as a parameter, never imported. */
 export interface KnowledgeAccess {
-  corpus(): Corpus;
-  /** Content hash of the served knowledge, equal on every process serving the same articles. */
-  version?(): string;
+  /**
+   * What a reader in this server may see: its own shelf and the shared one. `null` (a DM, the
+   * console without a server) sees the shared shelf only.
+   */
+  read(guildId: string | null): KnowledgeView | Promise<KnowledgeView>;
   /** Which shard (Discord's 0-based id) of how many serves this, when the bot is sharded. */
   shard?: { id: number; count: number };
-  /** Moderator operations; present where the platform allows them. */
-  admin?: KnowledgeAdmin;
+  /** Moderator operations on a shelf; absent (or undefined for that shelf) where the platform allows none. */
+  admin?(shelf: ShelfRef): KnowledgeAdmin | undefined;
+}
+
+/** Where a request comes from: a server's channel, or nowhere in particular (a DM, the console). */
+export interface Place {
+  guildId: string | null;
+  channelId: string | null;
 }
 
 export interface CommandContext {
   /** The knowledge as it was when the request arrived: one snapshot answers and renders it. */
   corpus: Corpus;
-  /** That snapshot's version (see KnowledgeAccess.version). */
+  /** That snapshot's version (see KnowledgeView.version). */
   version?: string | undefined;
   /** The rest of what the knowledge offers; its corpus is `corpus` above, read once. */
-  knowledge: Omit<KnowledgeAccess, 'corpus' | 'version'>;
+  knowledge: Omit<KnowledgeAccess, 'read'>;
+  place: Place;
   invoker: Invoker;
   /** The registry's own help, for /help. */
   commands: CommandHelp[];
@@ -89,9 +108,10 @@ export interface ModeratorCommand extends CommandBase {
 export type CommandModule = ReadingCommand | ModeratorCommand;
 
 /** A request's context: the knowledge is read once, here, for the whole request. */
-export function contextFor(knowledge: KnowledgeAccess, invoker: Invoker, registry: Registry): CommandContext {
-  // Read together, with nothing awaited between: a reload cannot swap in between them.
-  return { corpus: knowledge.corpus(), version: knowledge.version?.(), knowledge, invoker, commands: registry.help };
+export async function contextFor(knowledge: KnowledgeAccess, invoker: Invoker, registry: Registry, place: Place = { guildId: null, channelId: null }): Promise<CommandContext> {
+  // Corpus and version come as one view: a reload cannot swap in between them.
+  const { corpus, version } = await knowledge.read(place.guildId);
+  return { corpus, version, knowledge, place, invoker, commands: registry.help };
 }
 
 /**
@@ -101,7 +121,7 @@ export function contextFor(knowledge: KnowledgeAccess, invoker: Invoker, registr
 export function prepare(command: CommandModule, input: CommandInput, ctx: CommandContext): { ok: true; run(): Promise<Answer> } | { ok: false; refusal: string } {
   if (!command.moderatorOnly) return { ok: true, run: async () => command.run(input, ctx) };
   if (!ctx.invoker.moderator) return { ok: false, refusal: ctx.invoker.refusal ?? 'Only moderators can do that.' };
-  const admin = ctx.knowledge.admin;
+  const admin = ctx.knowledge.admin?.({ kind: 'shared' });
   if (!admin) return { ok: false, refusal: 'Changing the knowledge is not available here.' };
   return { ok: true, run: () => command.run(input, { ...ctx, admin }) };
 }

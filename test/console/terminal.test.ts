@@ -33,7 +33,7 @@ async function consoleOutput(lines: string[], terminal: { isTTY: boolean; column
     json: false,
     input: Readable.from(lines.map((l) => `${l}\n`)),
     output,
-    context: { knowledge: { corpus: () => store.corpus() }, invoker: { id: 'console', tag: 'console', moderator: true } },
+    context: { knowledge: { read: () => ({ corpus: store.corpus() }) }, invoker: { id: 'console', tag: 'console', moderator: true } },
     log: createLogger('silent'),
   });
   return text;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { assembleCorpus, buildCorpus, findArticle, passageDocs, sortArticles } from '../../src/core/corpus.ts';
+import { assemblePart, buildCorpus, buildPart, corpusOf, findArticle, passageDocs, sortArticles } from '../../src/core/corpus.ts';
+import { ask } from '../../src/core/answers.ts';
 import { createIndex } from '../../src/core/search.ts';
 import { textArticle } from '../helpers/articles.ts';
 
@@ -11,10 +12,11 @@ describe('buildCorpus', () => {
   test('every paragraph is one passage, numbered in corpus order, and articles are found by id', () => {
     const corpus = buildCorpus([harbour, council]);
     const expected = sortArticles([harbour, council]).flatMap((a) => a.paragraphs.map((p) => [a.id, p.index]));
-    expect(corpus.passages.map((p) => [p.article.id, p.paragraph.index])).toEqual(expected);
-    expect(corpus.passages.map((p) => p.id)).toEqual([0, 1, 2]);
+    const [part] = corpus.parts;
+    expect(part!.passages.map((p) => [p.article.id, p.paragraph.index])).toEqual(expected);
+    expect(part!.passages.map((p) => p.id)).toEqual([0, 1, 2]);
     expect(corpus.byId.get('council-budget')?.title).toBe('Council approves the école budget');
-    expect(corpus.index.documentCount).toBe(3);
+    expect(part!.index.documentCount).toBe(3);
   });
 
   test('the order of the input does not change the corpus', () => {
@@ -30,12 +32,12 @@ describe('buildCorpus', () => {
   });
 });
 
-describe('assembleCorpus', () => {
+describe('assemblePart', () => {
   test('an index that does not hold exactly the articles\' passages is refused, naming both counts', () => {
     const articles = sortArticles([harbour, council]);
     const index = createIndex();
     index.addAll(passageDocs(articles).slice(1));
-    expect(() => assembleCorpus(articles, new Map(), index)).toThrow(/index has 2 passages, the articles 3/);
+    expect(() => assemblePart(articles, new Map(), index)).toThrow(/index has 2 passages, the articles 3/);
   });
 });
 
@@ -56,5 +58,24 @@ describe('findArticle', () => {
     expect(several.ok).toBe(false);
     expect(!several.ok && several.candidates.map((a) => a.id).sort()).toEqual(['ferry-strike', 'harbour-ferry']);
     expect(findArticle(corpus, 'volcano')).toEqual({ ok: false, candidates: [] });
+  });
+});
+
+describe('corpusOf', () => {
+  const own = textArticle('---\ntitle: Ferry crews end their strike\n---\nCrews ended the strike on Friday, said union leader Tomas Berg.', 'txt', 'ferry-strike');
+  const view = corpusOf([buildPart([own])], [buildPart([harbour, ferryStrike]), buildPart([council])]);
+
+  test('parts are read as one, and an own article hides the shared one with its id', () => {
+    expect(view.articles.map((a) => a.id)).toEqual(['council-budget', 'ferry-strike', 'harbour-ferry']);
+    expect(view.byId.get('ferry-strike')?.title).toBe('Ferry crews end their strike');
+    expect(view.lists.articleChoices.map((c) => c.name)).toContain('Ferry crews end their strike (ferry-strike)');
+    expect(view.lists.articleChoices.map((c) => c.name)).not.toContain('Ferry crews vote to strike (ferry-strike)');
+    expect(view.lists.personNames.map((n) => n.name)).toEqual(expect.arrayContaining(['Mira Olsen', 'Tomas Berg']));
+  });
+
+  test('a search covers every part but never a hidden passage', () => {
+    const found = (q: string) => ask(view, q).items.flatMap((i) => i.quotes.map((quote) => quote.text));
+    expect(found('strike')).toEqual(['Crews ended the strike on Friday, said union leader Tomas Berg.']);
+    expect(found('budget approved')[0]).toBe('The council approved the budget on Tuesday.');
   });
 });

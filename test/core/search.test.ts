@@ -14,8 +14,8 @@ const corpus = buildCorpus([
   ].join('\n')),
 ]);
 const top = (q: string) => {
-  const r = searchPassages(corpus.index, planQuery(corpus.index, queryTerms(q)))[0];
-  return r ? corpus.passages[r.id as number]!.paragraph.text : null;
+  const r = searchPassages(corpus, planQuery(corpus, queryTerms(q)))[0];
+  return r ? r.passage.paragraph.text : null;
 };
 
 describe('index options', () => {

@@ -17,7 +17,7 @@ export async function startInProcess(registry: Registry, env: Record<string, str
   if (!configured.ok) throw new Error(configured.problems.join());
   const client = createClient(configured.config);
   const corpus = practiceCorpus();
-  wireClient(client, { config: configured.config, knowledge: { corpus: () => corpus }, registry, log: createLogger('silent') });
+  wireClient(client, { config: configured.config, knowledge: { read: () => ({ corpus }) }, registry, log: createLogger('silent') });
   const ready = once(client, Events.ClientReady);
   await client.login('fake-token-for-tests-0123456789');
   await ready;

@@ -10,8 +10,8 @@ import { contextFor, loadRegistry, runCommand, type Invoker, type OptionValue, t
  */
 export async function moderatorAnswers(admin: KnowledgeAdmin, store: KnowledgeStore) {
   const registry = await loadRegistry();
-  const run = (command: string, subcommand: string | null, options: Record<string, OptionValue>, text: string, by: Invoker): Promise<Answer> =>
-    runCommand(registry.commands.get(command)!, { text, subcommand, options }, contextFor({ corpus: () => store.corpus(), admin }, by, registry));
+  const run = async (command: string, subcommand: string | null, options: Record<string, OptionValue>, text: string, by: Invoker): Promise<Answer> =>
+    runCommand(registry.commands.get(command)!, { text, subcommand, options }, await contextFor({ read: () => ({ corpus: store.corpus() }), admin: () => admin }, by, registry));
   const replacing = (replace: boolean) => (replace ? ' replace:true' : '');
   return {
     reload: (by: Invoker) => run('reload', null, {}, '/reload', by),

@@ -11,8 +11,8 @@ beforeAll(async () => {
   registry = await loadRegistry();
 });
 
-const run = (command: string, invoker: Invoker, text = `/${command}`) =>
-  runCommand(registry.commands.get(command)!, { text, subcommand: null, options: {} }, contextFor({ corpus: () => corpus }, invoker, registry));
+const run = async (command: string, invoker: Invoker, text = `/${command}`) =>
+  runCommand(registry.commands.get(command)!, { text, subcommand: null, options: {} }, await contextFor({ read: () => ({ corpus }) }, invoker, registry));
 
 describe('preconditions, checked once for every caller', () => {
   test('a command for everyone runs for a member', async () => {
