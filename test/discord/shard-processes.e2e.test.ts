@@ -1,8 +1,9 @@
 /**
- * Shards spread over several processes, against a fake Discord with two shards: the real
- * manager with SHARDS_PER_PROCESS=1 runs two processes, each with its own knowledge store,
- * that reload together; and a reload scoped to one server reaches only the process holding
- * that server's shard (the manager's relay driven from here, over real bot processes).
+ * Shards and processes, against a fake Discord with two shards: `npm start` with
+ * SHARD_COUNT=2 runs both in its one process, without a manager; the real manager with
+ * SHARDS_PER_PROCESS=1 runs two processes, each with its own knowledge store, that reload
+ * together; and a reload scoped to one server reaches only the process holding that server's
+ * shard (the manager's relay driven from here, over real bot processes).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { ShardProcess } from '../../src/discord/shard-process.ts';
 import { combineOutcomes, relayReloads, shardsConcerned } from '../../src/discord/shard-reload.ts';
 import { guildIdForShard, startFakeDiscord, type FakeDiscord } from '../fake-discord/server.ts';
-import { FAKE_TOKEN, freePort, knowledgeCopy, spawnBot, type RunningBot } from './harness.ts';
+import { FAKE_TOKEN, freePort, knowledgeCopy, spawnBot, startBot, type RunningBot } from './harness.ts';
 
 const twoServers = () =>
   startFakeDiscord({
@@ -34,6 +35,24 @@ async function reply(fake: FakeDiscord, name: string, guildId: string, extra: Re
 const sources = async (fake: FakeDiscord, guildId: string): Promise<string> => (await reply(fake, 'sources', guildId)).embeds[0].description;
 
 const FERRY = '# Harbor ferry returns\n\nThe harbor ferry returned to service on Monday after repairs to its engine.\n';
+
+describe('npm start with SHARD_COUNT=2', () => {
+  test('connects both shards from its one process, and answers each server as its shard', async () => {
+    const fake = await twoServers();
+    const bot = await startBot(fake, { KNOWLEDGE_DIR: knowledgeCopy(), SHARD_COUNT: '2' });
+    try {
+      expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      expect(await sources(fake, fake.guilds[0]!.id)).toMatch(/shard 0 of 2/);
+      expect(await sources(fake, fake.guilds[1]!.id)).toMatch(/shard 1 of 2/);
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
+  }, 60_000);
+});
 
 describe('npm run start:sharded with SHARDS_PER_PROCESS=1', () => {
   let fake: FakeDiscord;
