@@ -95,7 +95,13 @@ export class ShardProcess extends EventEmitter<{ spawn: [ChildProcess]; message:
     const child = fork(this.options.entry, [], {
       execArgv: this.options.execArgv,
       // The child reads .env like any bot process; these say which shards are its own.
-      env: { ...process.env, DISCORD_TOKEN: this.options.token, SHARD_LIST: this.shards.join(','), SHARD_COUNT: String(this.options.count), SHARD_MANAGER: 'true' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: this.options.token,
+        SHARD_LIST: this.shards.join(','),
+        SHARD_COUNT: String(this.options.count),
+        SHARD_MANAGER: 'true',
+      },
     });
     this.child = child;
     this.connected.clear();

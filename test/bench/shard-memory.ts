@@ -25,7 +25,14 @@ const fake = await startFakeDiscord({ shards: 2, guilds: [{ id: guildIdForShard(
 /** Per process (its `shard` label): heap used and resident set, in MB. */
 async function measure(perProcess: string): Promise<Map<string, { heap: number; rss: number }>> {
   const port = await freePort();
-  const manager = spawnBot('src/sharded.ts', fake, { KNOWLEDGE_DIR: dir, STATE_DIR: stateDir, SHARD_COUNT: '2', SHARDS_PER_PROCESS: perProcess, HEALTH_PORT: String(port), LOG_LEVEL: 'warn' });
+  const manager = spawnBot('src/sharded.ts', fake, {
+    KNOWLEDGE_DIR: dir,
+    STATE_DIR: stateDir,
+    SHARD_COUNT: '2',
+    SHARDS_PER_PROCESS: perProcess,
+    HEALTH_PORT: String(port),
+    LOG_LEVEL: 'warn',
+  });
   try {
     const started = Date.now();
     while (true) {

@@ -16,13 +16,41 @@ describe('startWaves', () => {
   const of = (lists: number[][]) => lists.map((shards) => ({ shards }));
   const shape = (waves: Array<Array<{ shards: readonly number[] }>>) => waves.map((w) => w.map((p) => p.shards));
 
-  test("with max_concurrency 1 every shard is in one bucket: one process at a time", () => {
-    expect(shape(startWaves(of([[0, 1], [2, 3]]), 1))).toEqual([[[0, 1]], [[2, 3]]]);
+  test('with max_concurrency 1 every shard is in one bucket: one process at a time', () => {
+    expect(
+      shape(
+        startWaves(
+          of([
+            [0, 1],
+            [2, 3],
+          ]),
+          1,
+        ),
+      ),
+    ).toEqual([[[0, 1]], [[2, 3]]]);
   });
 
   test('processes whose shards fall in different buckets start together, until a bucket repeats', () => {
-    expect(shape(startWaves(of([[0], [1], [2], [3]]), 2))).toEqual([[[0], [1]], [[2], [3]]]);
-    expect(shape(startWaves(of([[0, 1], [2, 3]]), 16))).toEqual([[[0, 1], [2, 3]]]);
+    expect(shape(startWaves(of([[0], [1], [2], [3]]), 2))).toEqual([
+      [[0], [1]],
+      [[2], [3]],
+    ]);
+    expect(
+      shape(
+        startWaves(
+          of([
+            [0, 1],
+            [2, 3],
+          ]),
+          16,
+        ),
+      ),
+    ).toEqual([
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ]);
   });
 });
 

@@ -78,7 +78,10 @@ describe('npm run start:sharded with SHARDS_PER_PROCESS=1', () => {
     expect(manager.stderr()).toMatch(/"shards":\[1\],"pid":\d+,"msg":"shard process started"/);
     expect(manager.stderr().match(/"msg":"knowledge loaded"/g)).toHaveLength(2);
     const metrics = await (await fetch(`${health}/metrics`)).text();
-    expect(metrics.match(/^newsquote_knowledge_articles\{.*$/gm)?.sort()).toEqual(['newsquote_knowledge_articles{shard="0"} 1', 'newsquote_knowledge_articles{shard="1"} 1']);
+    expect(metrics.match(/^newsquote_knowledge_articles\{.*$/gm)?.sort()).toEqual([
+      'newsquote_knowledge_articles{shard="0"} 1',
+      'newsquote_knowledge_articles{shard="1"} 1',
+    ]);
   });
 
   test('each process answers in its own server, and a /reload from one reaches both', async () => {
@@ -105,7 +108,8 @@ describe('a reload scoped to one server', () => {
     vi.stubEnv('COOLDOWN_SECONDS', '0');
     vi.stubEnv('DEPLOY_ON_START', 'false');
     vi.stubEnv('LOG_LEVEL', 'warn');
-    for (const shards of [[0], [1]]) processes.push(new ShardProcess(shards, { entry: 'src/main.ts', execArgv: ['--import', 'tsx'], count: 2, token: FAKE_TOKEN }));
+    for (const shards of [[0], [1]])
+      processes.push(new ShardProcess(shards, { entry: 'src/main.ts', execArgv: ['--import', 'tsx'], count: 2, token: FAKE_TOKEN }));
     // Before they start, as the manager does, so it hears each process link.
     relay = relayReloads(processes, 2, pino({ level: 'silent' }));
     for (const p of processes) await p.spawn(60_000);
