@@ -38,6 +38,7 @@ async function measure(perProcess: string): Promise<Map<string, { heap: number; 
     while (true) {
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null);
       if (ready?.status === 200) break;
+      if (manager.process.exitCode !== null) throw new Error(`the manager exited:\n${manager.stderr().slice(-2000)}`);
       if (Date.now() - started > 300_000) throw new Error(`not ready after 5 minutes:\n${manager.stderr().slice(-2000)}`);
       await sleep(500);
     }
