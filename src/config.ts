@@ -51,6 +51,13 @@ const schema = z.object({
   COOLDOWN_SECONDS: seconds(0, 600).default(2),
   COOLDOWN_BURST: whole(1, 100).default(8),
   SHARD_COUNT: z.union([z.literal('auto'), whole(1, 1000)], { message: 'must be auto or a whole number from 1 to 1000' }).default('auto'),
+  SHARD_LIST: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(whole(0, 999))),
+  SHARDS_PER_PROCESS: z.union([z.literal('all'), whole(1, 1000)], { message: 'must be all or a whole number from 1 to 1000' }).default('all'),
+  SHARD_MANAGER: flag,
   FETCH_ALLOW_HOSTS: csv(z.string().transform((h) => h.toLowerCase().replace(/^\[|\]$/g, ''))),
   FETCH_TIMEOUT_SECONDS: seconds(1, 120).default(20),
   HEALTH_PORT: whole(1, 65535).optional(),
@@ -85,6 +92,15 @@ export type Config = Readonly<{
   /** ...and may ask this many at once. */
   cooldownBurst: number;
   shardCount: number | 'auto';
+  /**
+   * The shards this process connects, all over one knowledge store (SHARD_LIST, which needs a
+   * numeric SHARD_COUNT). Unset: every shard of a numeric SHARD_COUNT, else one unsharded connection.
+   */
+  shardList: readonly number[] | undefined;
+  /** How many shards `start:sharded` gives each process: `all` runs every shard in one process. */
+  shardsPerProcess: number | 'all';
+  /** Set by `start:sharded` in the processes it starts: reloads and metrics then go through it. */
+  shardManaged: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Readable logs instead of JSON; unset, readable when stderr is a terminal. */
   logPretty: boolean | undefined;
@@ -114,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   }
   const e = parsed.data;
+  const shardProblems = checkShardList(e.SHARD_LIST, e.SHARD_COUNT);
+  if (shardProblems.length) return { ok: false, problems: shardProblems };
   return {
     ok: true,
     config: Object.freeze({
@@ -133,6 +151,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
       cooldownMs: e.COOLDOWN_SECONDS * 1000,
       cooldownBurst: e.COOLDOWN_BURST,
       shardCount: e.SHARD_COUNT,
+      shardList: e.SHARD_LIST.length ? Object.freeze([...new Set(e.SHARD_LIST)].sort((a, b) => a - b)) : undefined,
+      shardsPerProcess: e.SHARDS_PER_PROCESS,
+      shardManaged: e.SHARD_MANAGER,
       logLevel: e.LOG_LEVEL,
       logPretty: e.LOG_PRETTY,
       fetchAllowHosts: Object.freeze(e.FETCH_ALLOW_HOSTS),
@@ -141,6 +162,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
       healthHost: e.HEALTH_HOST,
     }),
   };
+}
+
+/** A shard list names shards of a known total, each below it. */
+function checkShardList(list: number[], count: number | 'auto'): string[] {
+  if (!list.length) return [];
+  if (count === 'auto') return ['SHARD_LIST: needs SHARD_COUNT as a number (the total every process agrees on)'];
+  const outside = list.filter((id) => id >= count);
+  return outside.length ? [`SHARD_LIST: shard ids run from 0 to ${count - 1} with SHARD_COUNT=${count} (got ${outside.join(', ')})`] : [];
 }
 
 /** For entry points: the Config, or null after telling the operator every problem on stderr. */

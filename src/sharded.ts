@@ -1,6 +1,6 @@
 /**
- * `npm run start:sharded`: the bot as several shards (processes) under discord.js's
- * ShardingManager, each running the normal entry (`src/main.ts`). Sharding needs a bot
+ * `npm run start:sharded`: the bot as several shards under one manager, in one or more
+ * processes each running the normal entry (`src/main.ts`) for its shards. Sharding needs a bot
  * token: without one it says so and exits 1 (`npm start` runs the offline console).
  */
 import { fileURLToPath } from 'node:url';
@@ -12,8 +12,10 @@ import { siblingModule } from './module-path.ts';
 
 const USAGE = `Usage: npm run start:sharded   (built: node dist/src/sharded.js)
 
-Runs the bot on Discord as several shards, one process each, under one manager.
-Needs DISCORD_TOKEN; SHARD_COUNT says how many shards (default auto: Discord's count).
+Runs the bot on Discord as several shards under one manager: every shard in one
+process by default, or SHARDS_PER_PROCESS shards per process, each process holding
+the knowledge once. Needs DISCORD_TOKEN; SHARD_COUNT says how many shards (default
+auto: Discord's count).
 
 Options:
   -h, --help  show this help

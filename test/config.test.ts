@@ -61,6 +61,22 @@ describe('configuration messages', () => {
     expect(r.ok && [r.config.cooldownMs, r.config.shardCount, r.config.healthPort, r.config.healthHost]).toEqual([1500, 4, 9464, '127.0.0.1']);
   });
 
+  test('SHARD_LIST names the shards of this process, sorted and once each, out of a numeric SHARD_COUNT', () => {
+    const r = loadConfig({ SHARD_LIST: '3, 1,3', SHARD_COUNT: '4', SHARDS_PER_PROCESS: '2' }, none);
+    expect(r.ok && [r.config.shardList, r.config.shardCount, r.config.shardsPerProcess, r.config.shardManaged]).toEqual([[1, 3], 4, 2, false]);
+    const unset = loadConfig({}, none);
+    expect(unset.ok && [unset.config.shardList, unset.config.shardsPerProcess]).toEqual([undefined, 'all']);
+  });
+
+  test.each([
+    [{ SHARD_LIST: '0,1' }, 'SHARD_LIST: needs SHARD_COUNT as a number (the total every process agrees on)'],
+    [{ SHARD_LIST: '1,4,5', SHARD_COUNT: '4' }, 'SHARD_LIST: shard ids run from 0 to 3 with SHARD_COUNT=4 (got 4, 5)'],
+    [{ SHARD_LIST: 'one' }, 'SHARD_LIST.0: must be a whole number from 0 to 999'],
+    [{ SHARDS_PER_PROCESS: '0' }, 'SHARDS_PER_PROCESS: must be from 1 to 1000'],
+  ])('%o is refused: "%s"', (env, message) => {
+    expect(problems(env)).toEqual([message]);
+  });
+
   test('LOG_LEVEL in any case; LOG_PRETTY unset leaves the choice to the terminal', () => {
     const r = loadConfig({ LOG_LEVEL: 'INFO' }, none);
     expect(r.ok && [r.config.logLevel, r.config.logPretty, r.config.healthPort]).toEqual(['info', undefined, undefined]);

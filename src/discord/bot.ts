@@ -1,9 +1,10 @@
 /**
  * The Discord side: one client (no privileged intents), the router and mention handler,
  * optional deploy at start, structured logs, and a clean exit on SIGINT/SIGTERM.
- * Under `npm run start:sharded` this runs once per shard process (discord.js reads the
- * shard id and count from the environment the ShardingManager sets); reloads then go
- * through the manager to every shard (./shard-reload.ts).
+ * One client runs every shard of SHARD_LIST (discord.js keeps a gateway connection per
+ * shard) over this process's one knowledge store. Under `npm run start:sharded` this runs
+ * once per process the manager starts; reloads then go through the manager to the
+ * processes concerned (./shard-reload.ts).
  */
 import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { Config } from '../config.ts';
@@ -17,13 +18,23 @@ import { deployCommands } from './deploy.ts';
 import { createMentionHandler } from './mentions.ts';
 import { NO_PINGS } from './render.ts';
 import { createRouter } from './router.ts';
-import { linkShard } from './shard-reload.ts';
+import { formatShards, reportShardStates } from './shard-process.ts';
+import { linkShard, shardOfGuild, type ReloadScope } from './shard-reload.ts';
 import { startHealthServer, type HealthServer, type Readiness } from '../health.ts';
 import { countReloads, observe, registry as metrics } from '../metrics.ts';
 import { answerMetricScrapes } from './shard-metrics.ts';
 
-export function createClient(config: Pick<Config, 'apiBase'>): Client {
+/** The shards this process connects, of how many: SHARD_LIST, else every shard of a numeric SHARD_COUNT; unsharded, none. */
+export function shardsOf(config: Pick<Config, 'shardList' | 'shardCount'>): { ids: readonly number[]; count: number } | undefined {
+  if (config.shardCount === 'auto') return undefined;
+  return { ids: config.shardList ?? Array.from({ length: config.shardCount }, (_, i) => i), count: config.shardCount };
+}
+
+export function createClient(config: Pick<Config, 'apiBase' | 'shardList' | 'shardCount'>): Client {
+  const shards = shardsOf(config);
   return new Client({
+    // discord.js runs one gateway connection per listed shard in this one client.
+    ...(shards ? { shards: [...shards.ids], shardCount: shards.count } : {}),
     // Mentions, replies to the bot and DMs carry their text without the privileged
     // Message Content intent, so the bot never asks for it.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
@@ -35,48 +46,73 @@ export function createClient(config: Pick<Config, 'apiBase'>): Client {
   });
 }
 
-/** Wire a client to the router and mention handler: exported so tests drive the same code as `npm start`. */
-export function wireClient(client: Client, deps: { config: Config; knowledge: KnowledgeAccess; registry: Registry; log: Logger }): void {
+/**
+ * Wire a client to the router and mention handler: exported so tests drive the same code as
+ * `npm start`. Sharded, each interaction is answered as its shard's (`/sources` names it),
+ * all from the one knowledge store.
+ */
+export function wireClient(client: Client, deps: { config: Config; knowledge: KnowledgeAccess; registry: Registry; log: Logger; shards?: { count: number } | undefined }): void {
   const cooldown = new Cooldown(deps.config.cooldownBurst, deps.config.cooldownMs);
-  const route = createRouter({
-    registry: deps.registry,
-    knowledge: deps.knowledge,
-    log: deps.log,
-    cooldown,
-    moderatorRoleIds: deps.config.moderatorRoleIds,
-    adminGuildIds: deps.config.adminGuildIds,
-  });
+  const routerFor = (knowledge: KnowledgeAccess) =>
+    createRouter({
+      registry: deps.registry,
+      knowledge,
+      log: deps.log,
+      cooldown,
+      moderatorRoleIds: deps.config.moderatorRoleIds,
+      adminGuildIds: deps.config.adminGuildIds,
+    });
+  const unsharded = routerFor(deps.knowledge);
+  const perShard = new Map<number, ReturnType<typeof createRouter>>();
+  const routeOf = (guildId: string | null) => {
+    const count = deps.shards?.count;
+    if (count === undefined) return unsharded;
+    // Discord sends DMs to shard 0.
+    const id = guildId ? shardOfGuild(guildId, count) : 0;
+    let route = perShard.get(id);
+    if (!route) perShard.set(id, (route = routerFor(servedBy(deps.knowledge, { id, count }))));
+    return route;
+  };
   const onMessage = createMentionHandler({ registry: deps.registry, knowledge: deps.knowledge, log: deps.log, cooldown });
-  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  client.on(Events.InteractionCreate, (interaction) => void routeOf(interaction.guildId)(interaction));
   client.on(Events.MessageCreate, (message) => void onMessage(message));
   client.on(Events.Error, (error) => deps.log.error({ err: error }, 'client error'));
   client.on(Events.ShardError, (error, shard) => deps.log.error({ err: error, shard }, 'shard error'));
 }
 
+/** The same knowledge, said to be served by `shard`: everything else is inherited, whatever its shape. */
+function servedBy(knowledge: KnowledgeAccess, shard: { id: number; count: number }): KnowledgeAccess {
+  return Object.assign(Object.create(knowledge) as KnowledgeAccess, { shard });
+}
+
 export async function startDiscord(config: Config, store: KnowledgeStore, registry: Registry, baseLog: Logger): Promise<number> {
   const client = createClient(config);
-  // Spawned by the ShardingManager: one shard of several, each process with its own store.
-  const shard = client.shard ? { id: client.shard.ids[0] ?? 0, count: client.shard.count } : undefined;
-  const log = shard ? baseLog.child({ shard: shard.id }) : baseLog;
+  // One store serves every shard of this process (several, under start:sharded's default).
+  const shards = shardsOf(config);
+  const managed = config.shardManaged && shards !== undefined;
+  const log = shards ? baseLog.child({ shards: formatShards(shards.ids) }) : baseLog;
   const audit = async (line: string) => {
     if (!config.auditChannelId) return;
     const channel = await client.channels.fetch(config.auditChannelId);
     if (channel?.isSendable()) await channel.send({ content: line.slice(0, 2000), allowedMentions: NO_PINGS });
   };
-  const link = shard ? linkShard({ shard, reload: () => store.reload(), log }) : null;
+  // The seam for server shelves: a reload scoped to one server will reload that server's
+  // shelf only. Until the store keeps shelves, every reload reloads the one shared folder.
+  const reloadShelf = (_scope?: ReloadScope) => store.reload();
+  const link = managed ? linkShard({ shards, reload: reloadShelf, log }) : null;
+  if (managed) reportShardStates(client);
   const admin = createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) });
   const knowledge: KnowledgeAccess = {
     read: () => ({ corpus: store.corpus(), version: store.snapshot.version }),
-    ...(shard ? { shard } : {}),
     admin: (shelf) => (shelf.kind === 'shared' ? admin : undefined),
   };
-  // Sharded, the manager watches the folder and reloads every shard (src/discord/manager.ts).
-  const watcher = config.watch && !shard ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
-  wireClient(client, { config, knowledge, registry, log });
+  // Under start:sharded, the manager watches the folder and reloads every process (src/discord/manager.ts).
+  const watcher = config.watch && !managed ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
+  wireClient(client, { config, knowledge, registry, log, shards });
   client.once(Events.ClientReady, async (ready) => {
     log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) }, 'ready');
-    // Commands are registered once for the whole bot: by shard 0 when sharded.
-    if (config.deployOnStart && (!shard || shard.id === 0)) {
+    // Commands are registered once for the whole bot: by the process of shard 0 when sharded.
+    if (config.deployOnStart && (!shards || shards.ids.includes(0))) {
       try {
         const result = await deployCommands({ token: config.discordToken!, apiBase: config.apiBase, clientId: config.clientId ?? ready.application.id, guildId: config.guildId, registry });
         log.info(result, 'commands deployed');
@@ -95,10 +131,10 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     },
     gateway: connected,
   });
-  // Sharded, the manager serves one endpoint for every shard; a shard only answers its scrapes.
-  const stopScrapes = shard ? answerMetricScrapes(shard.id, log) : null;
+  // Under start:sharded, the manager serves one endpoint for every process; a process only answers its scrapes.
+  const stopScrapes = managed ? answerMetricScrapes(formatShards(shards.ids), log) : null;
   let health: HealthServer | null = null;
-  if (config.healthPort && !shard) {
+  if (config.healthPort && !managed) {
     const readiness = (): Readiness =>
       !store.corpus().articles.length ? { ready: false, reason: 'no knowledge loaded' } : connected() ? { ready: true } : { ready: false, reason: 'not connected to Discord' };
     try {

@@ -1,7 +1,8 @@
 /**
- * `npm run start:sharded` against a fake Discord that recommends two shards: each shard
- * answers its own server, an upload through shard 0 is answered from on shard 1, a file
- * dropped in the watched folder reaches both, both shards serve the same knowledge
+ * `npm run start:sharded` against a fake Discord that recommends two shards, first with the
+ * default (every shard in one process over one knowledge store), then one process per shard:
+ * each shard answers its own server, an upload through shard 0 is answered from on shard 1,
+ * a file dropped in the watched folder reaches both, both shards serve the same knowledge
  * version, and SIGTERM stops everything.
  */
 import { spawnSync } from 'node:child_process';
@@ -62,13 +63,18 @@ const notes = async () => {
 };
 
 describe('npm run start:sharded', () => {
-  test('asks the configured REST base for the count and starts one shard of two per process', () => {
+  test('asks the configured REST base for the count and connects both shards from one process', () => {
     expect(fake.requests.some((r) => r.path === '/gateway/bot' && r.authorization?.startsWith('Bot '))).toBe(true);
     expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
       [0, 2],
       [1, 2],
     ]);
-    expect(new Set(pids()).size).toBe(2);
+    expect(new Set(pids(manager)).size).toBe(1);
+    expect(manager.stderr()).toMatch(/"shards":\[0,1\],"pid":\d+,"msg":"shard process started"/);
+  });
+
+  test('that process loads the knowledge once for both shards', () => {
+    expect(manager.stderr().match(/"msg":"knowledge loaded"/g)).toHaveLength(1);
   });
 
   test('only shard 0 registers the commands', () => {
@@ -124,19 +130,16 @@ describe('npm run start:sharded', () => {
     const ready = await fetch(`${health}/readyz`);
     expect([ready.status, await ready.text()]).toEqual([200, 'ready\n']);
     const metrics = await (await fetch(`${health}/metrics`)).text();
-    for (const shard of ['0', '1']) {
-      expect(metrics).toMatch(new RegExp(`^newsquote_shard_ready\\{id="${shard}",shard="manager"\\} 1$`, 'm'));
-      expect(metrics).toMatch(new RegExp(`^newsquote_gateway_connected\\{shard="${shard}"\\} 1$`, 'm'));
-      expect(metrics).toMatch(new RegExp(`^newsquote_knowledge_articles\\{shard="${shard}"\\} 3$`, 'm'));
-    }
-    // Each shard counts what it answered: shard 0 the upload and the /reload among them.
-    expect(metrics).toMatch(/^newsquote_commands_total\{command="reload",outcome="answered",shard="0"\} 1$/m);
-    expect(metrics).toMatch(/^newsquote_commands_total\{command="ask",outcome="answered",shard="1"\} 1$/m);
-    expect(metrics).toMatch(/^newsquote_reloads_total\{outcome="ok",shard="1"\} [1-9]/m);
+    for (const shard of ['0', '1']) expect(metrics).toMatch(new RegExp(`^newsquote_shard_ready\\{id="${shard}",shard="manager"\\} 1$`, 'm'));
+    // One process serves shards 0 and 1: one knowledge store, counted once.
+    expect(metrics.match(/^newsquote_knowledge_articles\{.*$/gm)).toEqual(['newsquote_knowledge_articles{shard="0-1"} 3']);
+    expect(metrics).toMatch(/^newsquote_gateway_connected\{shard="0-1"\} 1$/m);
+    expect(metrics).toMatch(/^newsquote_commands_total\{command="reload",outcome="answered",shard="0-1"\} 1$/m);
+    expect(metrics).toMatch(/^newsquote_commands_total\{command="ask",outcome="answered",shard="0-1"\} 2$/m);
   });
 
   test('SIGTERM stops every shard and exits 0', async () => {
-    const shards = pids();
+    const shards = pids(manager);
     expect(await manager.stop()).toBe(0);
     for (const pid of shards) expect(alive(pid), `shard process ${pid}`).toBe(false);
     expect(manager.stderr()).toMatch(/"signal":"SIGTERM"/);
@@ -153,8 +156,8 @@ describe('npm run start:sharded without a token', () => {
 });
 
 /** Shard process ids, from the manager's log. */
-function pids(): number[] {
-  return [...manager.stderr().matchAll(/"pid":(\d+),"msg":"shard process started"/g)].map((m) => Number(m[1]));
+function pids(bot: RunningBot): number[] {
+  return [...bot.stderr().matchAll(/"pid":(\d+),"msg":"shard process started"/g)].map((m) => Number(m[1]));
 }
 
 function alive(pid: number): boolean {
