@@ -13,6 +13,9 @@ import { failed } from '../core/types.ts';
 import { sleep, type Cooldown } from './cooldown.ts';
 import { answerPages, citedInFooter, commandLineFromFooter, NO_PINGS } from './render.ts';
 
+/** Noted on a follow-up whose answer's articles have all been removed since. */
+const FOLLOW_UP_GONE = 'The articles of the answer you replied to are no longer available, so every article was searched.';
+
 /** Shown on a mention that came too soon after the member's last questions. */
 export const LIMITED_REACTION = '⏳';
 /** Past this many members, the refusal windows that are over are forgotten, at most once a minute. */
@@ -42,7 +45,7 @@ export function questionFor(message: Message, botId: string): string | null {
  * when it replies to nothing, to someone else, or to a bot message that is not an answer.
  * The answer's command line says what it was scoped to; else the articles it quotes.
  */
-export async function followUpOf(message: Message, botId: string, registry: Registry): Promise<string | null> {
+export async function followUpOf(message: Message, botId: string, registry: Registry): Promise<string[] | null> {
   if (message.author.bot || !message.reference?.messageId || message.mentions.repliedUser?.id !== botId) return null;
   // discord.js keeps the replied-to message that the gateway sends along: no request here.
   const answer = await message.fetchReference().catch(() => null);
@@ -53,7 +56,8 @@ export async function followUpOf(message: Message, botId: string, registry: Regi
   if (!parsed?.ok || registry.commands.get(parsed.command)?.moderatorOnly) return null;
   const asked = parsed.input.options.article;
   const scoped = typeof asked === 'string' && asked.trim().toLowerCase() !== ALL_ARTICLES ? asked.split(ID_SEPARATOR) : [];
-  return articleValue(scoped.length ? scoped : citedInFooter(footer));
+  const value = articleValue(scoped.length ? scoped : citedInFooter(footer));
+  return value ? value.split(ID_SEPARATOR) : null;
 }
 
 /** A follow-up's text: what the member wrote, without any mention of the bot. */
@@ -108,16 +112,20 @@ export function createMentionHandler(deps: MentionDeps) {
         return;
       }
       const started = performance.now();
-      // The same command as /ask, with the same checks; its command line lets page buttons re-run it.
-      const options: Record<string, OptionValue> = articles ? { question, article: articles } : { question };
-      const input = { text: formatLine('ask', null, options), subcommand: null, options };
       const ctx = await contextFor(deps.knowledge, { id: message.author.id, tag: message.author.tag, moderator: false }, deps.registry, { guildId: message.guildId, channelId: message.channelId });
-      const ask = deps.registry.commands.get('ask')!;
-      const prepared = prepare(ask, input, ctx);
-      const answer = prepared.ok ? await prepared.run() : failed(input.text, 'ask', prepared.refusal);
+      // A follow-up asks the articles of the answer that are still here; with none left, everything.
+      const still = articles?.filter((id) => ctx.corpus.byId.has(id)) ?? [];
+      const gone = articles !== null && still.length === 0;
+      // The same command as /ask, with the same checks; its command line lets page buttons re-run it.
+      const scope = still.length ? still.join(ID_SEPARATOR) : gone ? ALL_ARTICLES : null;
+      const options: Record<string, OptionValue> = { question, ...(scope ? { article: scope } : {}) };
+      const input = { text: formatLine('ask', null, options), subcommand: null, options };
+      const prepared = prepare(deps.registry.commands.get('ask')!, input, ctx);
+      const answered = prepared.ok ? await prepared.run() : failed(input.text, 'ask', prepared.refusal);
+      const answer = gone ? { ...answered, note: [FOLLOW_UP_GONE, answered.note].filter(Boolean).join(' ') } : answered;
       const [first] = answerPages(answer, ctx.corpus, prepared.ok ? prepared.input.text : input.text);
       await message.reply({ ...first!, allowedMentions: NO_PINGS });
-      const command = articles ? 'follow-up' : 'mention';
+      const command = articles !== null ? 'follow-up' : 'mention';
       deps.log.info({ command, message: message.id, ms: Math.round(performance.now() - started), items: answer.items.length }, `${command} answered`);
     } catch (error) {
       deps.log.error({ err: error, message: message.id }, 'mention failed');
