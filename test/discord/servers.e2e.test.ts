@@ -120,9 +120,9 @@ describe('no article crosses servers', () => {
   test("a page button re-runs its command line in the clicker's server: B's line clicked in A answers from A", async () => {
     const messageId = botMessage(A, channelOf(A), '/ask question:What will happen in April? article:local-news · from: local-news');
     const click = fake.sendButton({ customId: 'page:0:next', messageId, guildId: A, user: fake.addUser() });
-    const shown = JSON.stringify((await fake.waitForCallback(click.id)).body);
-    expect(shown).toMatch(A_WORDS);
-    expect(shown).not.toMatch(B_WORDS);
+    const page = JSON.stringify((await fake.waitForCallback(click.id)).body);
+    expect(page).toMatch(A_WORDS);
+    expect(page).not.toMatch(B_WORDS);
 
     const other = botMessage(A, channelOf(A), '/who article:b-second');
     const refused = fake.sendButton({ customId: 'page:0:next', messageId: other, guildId: A, user: fake.addUser() });
