@@ -14,6 +14,8 @@ import type { CommandContext, CommandInput, CommandModule } from './registry.ts'
 export const ALL_ARTICLES = 'all';
 /** Joins the ids of several articles in one `article:` value; ids never contain it. */
 export const ID_SEPARATOR = '|';
+/** A merged answer shows at least this many items (an /ask answer's own most), however few each article gave. */
+const MERGED_ITEMS = 3;
 /** Discord's limit on an `article:` value, which a page button's command line must respect. */
 const MAX_ARTICLE_VALUE = 100;
 
@@ -78,7 +80,7 @@ function several(given: string, input: CommandInput, ctx: CommandContext, withou
 function merge(answers: Answer[]): Answer {
   const served = answers.filter((a) => !a.error);
   if (!served.length) return answers[0]!;
-  const limit = Math.max(...served.map((a) => a.items.length));
+  const limit = Math.max(MERGED_ITEMS, ...served.map((a) => a.items.length));
   const items: AnswerItem[] = served.flatMap((a) => a.items);
   if (items.every((i) => typeof i.confidence === 'number')) items.sort((a, b) => b.confidence! - a.confidence!);
   const { note: _, ...first } = served[0]!;
