@@ -31,6 +31,13 @@ export interface ConsoleContext {
 /** The channel the console stands in when given a server: its `/article set` pins this channel of that server. */
 export const CONSOLE_CHANNEL_ID = '0';
 
+/** The console's `--guild` flag for parseArgs, and its lines of the usage text. */
+export const GUILD_FLAG = { guild: { type: 'string' } } as const;
+export const GUILD_FLAG_USAGE = `  --guild ID  answer and manage as that server: its own articles besides the shared
+              ones; /knowledge and /reload change its shelf (shelf:shared the shared one);
+              /article set pins an article for channel ${CONSOLE_CHANNEL_ID} of that server
+`;
+
 /**
  * The console as the local operator, who owns every folder: without a server, a reader of the
  * shared shelf and its moderator; with `--guild ID`, a moderator of that server who sees what
