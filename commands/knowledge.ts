@@ -1,7 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { failed } from '../src/core/types.ts';
 import { articleChoices, booleanOption, shelfOption, stringOption } from '../src/registry/command-kit.ts';
-import { addAnswer, listAnswer, reloadAnswer } from '../src/registry/knowledge-answers.ts';
+import { addAnswer, listAnswer, onShelf, reloadAnswer } from '../src/registry/knowledge-answers.ts';
 import type { CommandContext, CommandInput, ModeratorContext } from '../src/registry/registry.ts';
 
 export const moderatorOnly = true;
@@ -39,6 +39,10 @@ export const data = new SlashCommandBuilder()
   );
 
 export async function run(input: CommandInput, ctx: ModeratorContext) {
+  return onShelf(await change(input, ctx), ctx.shelf);
+}
+
+async function change(input: CommandInput, ctx: ModeratorContext) {
   const { admin, invoker } = ctx;
   switch (input.subcommand) {
     case 'add': {

@@ -1,6 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { CommandInput, ModeratorContext } from '../src/registry/registry.ts';
-import { reloadAnswer } from '../src/registry/knowledge-answers.ts';
+import { onShelf, reloadAnswer } from '../src/registry/knowledge-answers.ts';
 import { shelfOption } from '../src/registry/command-kit.ts';
 
 export const moderatorOnly = true;
@@ -14,5 +14,5 @@ export const data = new SlashCommandBuilder()
   .addStringOption(shelfOption);
 
 export async function run(input: CommandInput, ctx: ModeratorContext) {
-  return reloadAnswer(input.text, 'reload', await ctx.admin.reload(ctx.invoker));
+  return onShelf(reloadAnswer(input.text, 'reload', await ctx.admin.reload(ctx.invoker)), ctx.shelf);
 }

@@ -184,6 +184,7 @@ describe('who may change what', () => {
   test("B's moderator changes B's shelf: A's and the shared one stay, and only B sees the new article", async () => {
     const { data } = await upload(B, MANAGE_GUILD);
     expect(data.embeds[0].description).toMatch(/Added: Harbour ferry returns/);
+    expect(data.embeds[0].description).toMatch(/Shelf: this server's own articles, seen only here\./);
     expect(servers.files('b')).toEqual(['b-second.md', 'harbour-ferry.txt', 'local-news.md']);
     expect(servers.files('a')).toEqual(['local-news.md']);
     expect(servers.files('shared')).toEqual(['night-trains.md']);
@@ -213,6 +214,7 @@ describe('who may change what', () => {
   test('in the home server the shared shelf is the default, and shelf:server picks its own', async () => {
     const { data } = await upload(HOME, MANAGE_GUILD);
     expect(data.embeds[0].description).toMatch(/Added: Harbour ferry returns/);
+    expect(data.embeds[0].description).toMatch(/Shelf: the shared articles, seen in every server\./);
     expect(servers.files('shared')).toEqual(['harbour-ferry.txt', 'night-trains.md']);
     // The home server has no shelf of its own in this world.
     const own = (await upload(HOME, MANAGE_GUILD, 'server')).data;
