@@ -35,7 +35,7 @@ export async function startInProcess(
   const knowledge = options.knowledge ? await options.knowledge(fake) : { read: () => ({ corpus: corpus! }) };
   const connect = async () => {
     const client = createClient(configured.config);
-    wireClient(client, { config: configured.config, knowledge, registry, log: createLogger((process.env.TEST_LOG as 'silent') ?? 'silent') });
+    wireClient(client, { config: configured.config, knowledge, registry, log: createLogger('silent') });
     const ready = once(client, Events.ClientReady);
     await client.login('fake-token-for-tests-0123456789');
     await ready;
