@@ -122,7 +122,9 @@ export function createMentionHandler(deps: MentionDeps) {
       const input = { text: formatLine('ask', null, options), subcommand: null, options };
       const prepared = prepare(deps.registry.commands.get('ask')!, input, ctx);
       const answered = prepared.ok ? await prepared.run() : failed(input.text, 'ask', prepared.refusal);
-      const answer = gone ? { ...answered, note: [FOLLOW_UP_GONE, answered.note].filter(Boolean).join(' ') } : answered;
+      // Several articles are named by the registry's own note; one is named here, so a follow-up always says what it is about.
+      const about = gone ? FOLLOW_UP_GONE : still.length === 1 ? `From the article of the answer you replied to: ${ctx.corpus.byId.get(still[0]!)!.title}.` : null;
+      const answer = about ? { ...answered, note: [about, answered.note].filter(Boolean).join(' ') } : answered;
       const [first] = answerPages(answer, ctx.corpus, prepared.ok ? prepared.input.text : input.text);
       await message.reply({ ...first!, allowedMentions: NO_PINGS });
       const command = articles !== null ? 'follow-up' : 'mention';

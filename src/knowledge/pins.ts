@@ -23,6 +23,11 @@ export class PinStore {
     private readonly log?: Pick<Logger, 'warn'>,
   ) {}
 
+  /** The pins of a bot whose state lives in `stateDir`: its `pins/` folder. */
+  static inState(stateDir: string, log?: Pick<Logger, 'warn'>): PinStore {
+    return new PinStore(join(stateDir, 'pins'), log);
+  }
+
   async get(guildId: string, channelId: string): Promise<string | undefined> {
     return (await this.#pins(guildId)).get(channelId);
   }

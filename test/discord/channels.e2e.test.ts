@@ -130,6 +130,7 @@ describe('a follow-up by reply', () => {
     // Asked without a scope, June would find the night trains; the follow-up keeps to the footbridge.
     expect(footer(reply)).toMatch(/^\/ask question:What will happen in June\? article:local-news/);
     expect(description(reply)).not.toMatch(/night trains/i);
+    expect(description(reply)).toMatch(/From the article of the answer you replied to: Alderbrook council votes to rebuild the old footbridge\./);
     expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 

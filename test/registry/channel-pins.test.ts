@@ -15,8 +15,9 @@ function warnings() {
 
 describe('channel pins', () => {
   test('survive a restart: a new store over the same folder reads what the last one wrote', async () => {
-    const dir = join(tempDir('pins-'), 'pins');
-    const first = new PinStore(dir);
+    const state = tempDir('state-');
+    const dir = join(state, 'pins');
+    const first = PinStore.inState(state);
     await first.set(SERVER, CHANNEL, 'local-news');
     await first.set(OTHER, CHANNEL, 'other-news');
     const second = new PinStore(dir);
