@@ -1,7 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { failed } from '../src/core/types.ts';
-import { articleChoices, booleanOption, stringOption } from '../src/registry/command-kit.ts';
-import { addAnswer, listAnswer, reloadAnswer } from '../src/registry/knowledge-answers.ts';
+import { articleChoices, booleanOption, shelfOption, stringOption } from '../src/registry/command-kit.ts';
+import { addAnswer, listAnswer, onShelf, reloadAnswer } from '../src/registry/knowledge-answers.ts';
 import type { CommandContext, CommandInput, ModeratorContext } from '../src/registry/registry.ts';
 
 export const moderatorOnly = true;
@@ -22,7 +22,8 @@ export const data = new SlashCommandBuilder()
       .addStringOption((o) =>
         o.setName('url').setDescription('Or the article’s link (https://…)').setDescriptionLocalizations({ fr: 'Ou le lien de l’article (https://…)' }).setMaxLength(2000),
       )
-      .addBooleanOption((o) => o.setName('replace').setDescription('Replace an article with the same id').setDescriptionLocalizations({ fr: 'Remplacer un article de même identifiant' })),
+      .addBooleanOption((o) => o.setName('replace').setDescription('Replace an article with the same id').setDescriptionLocalizations({ fr: 'Remplacer un article de même identifiant' }))
+      .addStringOption(shelfOption),
   )
   .addSubcommand((s) =>
     s.setName('remove')
@@ -30,13 +31,18 @@ export const data = new SlashCommandBuilder()
       .setDescriptionLocalizations({ fr: 'Retirer un article' })
       .addStringOption((o) =>
         o.setName('article').setDescription('The article id').setDescriptionLocalizations({ fr: 'L’identifiant de l’article' }).setRequired(true).setAutocomplete(true).setMaxLength(100),
-      ),
+      )
+      .addStringOption(shelfOption),
   )
   .addSubcommand((s) =>
-    s.setName('list').setDescription('The article files, with sizes').setDescriptionLocalizations({ fr: 'Les fichiers d’articles et leur taille' }),
+    s.setName('list').setDescription('The article files, with sizes').setDescriptionLocalizations({ fr: 'Les fichiers d’articles et leur taille' }).addStringOption(shelfOption),
   );
 
 export async function run(input: CommandInput, ctx: ModeratorContext) {
+  return onShelf(await change(input, ctx), ctx.shelf);
+}
+
+async function change(input: CommandInput, ctx: ModeratorContext) {
   const { admin, invoker } = ctx;
   switch (input.subcommand) {
     case 'add': {

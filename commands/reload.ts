@@ -1,6 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { CommandInput, ModeratorContext } from '../src/registry/registry.ts';
-import { reloadAnswer } from '../src/registry/knowledge-answers.ts';
+import { onShelf, reloadAnswer } from '../src/registry/knowledge-answers.ts';
+import { shelfOption } from '../src/registry/command-kit.ts';
 
 export const moderatorOnly = true;
 
@@ -9,8 +10,9 @@ export const data = new SlashCommandBuilder()
   .setDescription('Moderators: re-read the knowledge folder without restarting')
   .setDescriptionLocalizations({ fr: 'Modérateurs : relire le dossier des articles sans redémarrer' })
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild);
+  .setContexts(InteractionContextType.Guild)
+  .addStringOption(shelfOption);
 
 export async function run(input: CommandInput, ctx: ModeratorContext) {
-  return reloadAnswer(input.text, 'reload', await ctx.admin.reload(ctx.invoker));
+  return onShelf(reloadAnswer(input.text, 'reload', await ctx.admin.reload(ctx.invoker)), ctx.shelf);
 }

@@ -7,8 +7,17 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type Parsed<T extends ParseArgsConfig> = ReturnType<typeof parseArgs<T & { strict: true }>>;
 
-/** The parsed flags, or the exit code when the process should stop here. */
-export function readArgs<T extends ParseArgsConfig>(usage: string, config: T, args = process.argv.slice(2)): Parsed<T> | number {
+/** A flag's value check: why the value is wrong, or null. */
+export type FlagCheck = (value: string) => string | null;
+
+/** `--guild ID`: a Discord server id, a number of up to 20 digits. */
+export const discordId: FlagCheck = (value) => (/^\d{1,20}$/.test(value) ? null : `"${value}" is not a Discord server id (digits only; Developer Mode → right-click the server → Copy Server ID)`);
+
+/**
+ * The parsed flags, or the exit code when the process should stop here. `checks` judges
+ * string values by flag name; a wrong one is refused like an unknown flag.
+ */
+export function readArgs<T extends ParseArgsConfig>(usage: string, config: T, args = process.argv.slice(2), checks: Record<string, FlagCheck> = {}): Parsed<T> | number {
   const options = { ...config.options, help: { type: 'boolean', short: 'h' } } as const;
   let parsed: Parsed<T>;
   try {
@@ -23,6 +32,14 @@ export function readArgs<T extends ParseArgsConfig>(usage: string, config: T, ar
   if ((parsed.values as { help?: boolean }).help) {
     process.stdout.write(usage);
     return 0;
+  }
+  for (const [flag, check] of Object.entries(checks)) {
+    const value = (parsed.values as Record<string, unknown>)[flag];
+    const problem = typeof value === 'string' ? check(value) : null;
+    if (problem) {
+      process.stderr.write(`--${flag}: ${problem}.\n\n${usage}`);
+      return 2;
+    }
   }
   return parsed;
 }

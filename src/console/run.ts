@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Corpus } from '../core/corpus.ts';
 import { failed, type Answer } from '../core/types.ts';
-import { contextFor, runCommand, type Invoker, type KnowledgeAccess, type Registry, type UploadedFile } from '../registry/registry.ts';
+import { contextFor, runCommand, type Invoker, type KnowledgeAccess, type Place, type Registry, type UploadedFile } from '../registry/registry.ts';
 import { parseLine } from '../registry/command-line.ts';
 import { renderJson, renderText, type Terminal } from './render.ts';
 import type { Logger } from '../log.ts';
@@ -21,10 +21,32 @@ export interface ConsoleOptions {
   log: Logger;
 }
 
-/** The console's knowledge and who types into it. */
+/** The console's knowledge, who types into it, and as which server (none: the shared shelf alone). */
 export interface ConsoleContext {
   knowledge: KnowledgeAccess;
   invoker: Invoker;
+  place?: Place;
+}
+
+/** The channel the console stands in when given a server: its `/article set` pins this channel of that server. */
+export const CONSOLE_CHANNEL_ID = '0';
+
+/** The console's `--guild` flag for parseArgs, and its lines of the usage text. */
+export const GUILD_FLAG = { guild: { type: 'string' } } as const;
+export const GUILD_FLAG_USAGE = `  --guild ID  answer and manage as that server: its own articles besides the shared
+              ones; /knowledge and /reload change its shelf (shelf:shared the shared one);
+              /article set pins an article for channel ${CONSOLE_CHANNEL_ID} of that server
+`;
+
+/**
+ * The console as the local operator, who owns every folder: without a server, a reader of the
+ * shared shelf and its moderator; with `--guild ID`, a moderator of that server who sees what
+ * it sees, changes its own shelf by default and the shared one with `shelf:shared`.
+ */
+export function consoleContext(knowledge: KnowledgeAccess, guildId?: string | null): ConsoleContext {
+  const invoker: Invoker = { id: 'console', tag: 'console', moderator: true };
+  if (!guildId) return { knowledge, invoker, place: { guildId: null, channelId: null } };
+  return { knowledge, invoker: { ...invoker, sharedShelf: 'on-request' }, place: { guildId, channelId: CONSOLE_CHANNEL_ID } };
 }
 
 /** Answer one line; never throws (a failure becomes an Answer with an error). */
@@ -34,7 +56,7 @@ export async function answerLine(line: string, registry: Registry, context: Cons
 
 /** The Answer, with the knowledge it was computed on, so it is shown with the same. */
 async function answerWith(line: string, registry: Registry, context: ConsoleContext, log: Logger): Promise<{ answer: Answer; corpus: Corpus }> {
-  const ctx = await contextFor(context.knowledge, context.invoker, registry);
+  const ctx = await contextFor(context.knowledge, context.invoker, registry, context.place);
   const parsed = parseLine(line, registry.commands);
   if (!parsed.ok) return { answer: failed(line, parsed.command, parsed.error), corpus: ctx.corpus };
   const command = registry.commands.get(parsed.command)!;

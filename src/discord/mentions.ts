@@ -1,13 +1,20 @@
 /**
  * Messages that mention the bot (its user or its managed role), and direct messages, are
- * questions answered like /ask, as a reply that pings no one.
+ * questions answered like /ask, as a reply that pings no one. A reply to one of the bot's
+ * answers is a follow-up: it asks about the article(s) that answer came from, read from the
+ * answer itself, so it works after a restart too.
  */
 import type { Message } from 'discord.js';
 import type { Logger } from '../log.ts';
-import { formatLine } from '../registry/command-line.ts';
-import { contextFor, runCommand, type KnowledgeAccess, type Registry } from '../registry/registry.ts';
+import { formatLine, parseLine } from '../registry/command-line.ts';
+import { contextFor, prepare, type KnowledgeAccess, type OptionValue, type Registry } from '../registry/registry.ts';
+import { ALL_ARTICLES, articleValue, ID_SEPARATOR } from '../registry/scope.ts';
+import { failed } from '../core/types.ts';
 import { sleep, type Cooldown } from './cooldown.ts';
-import { answerPages, NO_PINGS } from './render.ts';
+import { answerPages, citedInFooter, commandLineFromFooter, NO_PINGS } from './render.ts';
+
+/** Noted on a follow-up whose answer's articles have all been removed since. */
+const FOLLOW_UP_GONE = 'The articles of the answer you replied to are no longer available, so every article was searched.';
 
 /** Shown on a mention that came too soon after the member's last questions. */
 export const LIMITED_REACTION = '⏳';
@@ -33,6 +40,36 @@ export function questionFor(message: Message, botId: string): string | null {
   return message.content.replace(direct, ' ').replace(role ?? /$^/, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The articles of the bot's answer this message replies to, as an `article:` value, or null
+ * when it replies to nothing, to someone else, or to a bot message that is not an answer.
+ * The answer's command line says what it was scoped to; else the articles it quotes.
+ */
+export async function followUpOf(message: Message, botId: string, registry: Registry): Promise<string[] | null> {
+  if (message.author.bot || !message.reference?.messageId || message.mentions.repliedUser?.id !== botId) return null;
+  // discord.js keeps the replied-to message that the gateway sends along: no request here.
+  const answer = await message.fetchReference().catch(() => null);
+  if (answer?.author.id !== botId) return null;
+  const footer = answer.embeds[0]?.footer?.text;
+  const line = commandLineFromFooter(footer);
+  const parsed = line ? parseLine(line, registry.commands) : null;
+  if (!parsed?.ok || registry.commands.get(parsed.command)?.moderatorOnly) return null;
+  const asked = parsed.input.options.article;
+  const scoped = typeof asked === 'string' && asked.trim().toLowerCase() !== ALL_ARTICLES ? asked.split(ID_SEPARATOR) : [];
+  const value = articleValue(scoped.length ? scoped : citedInFooter(footer));
+  return value ? value.split(ID_SEPARATOR) : null;
+}
+
+/** A follow-up's text: what the member wrote, without any mention of the bot. */
+function followUpQuestion(message: Message, botId: string): string {
+  const botRoleId = message.guild?.roles.botRoleFor(botId)?.id;
+  return message.content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(botRoleId ? new RegExp(`<@&${botRoleId}>`, 'g') : /$^/, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function createMentionHandler(deps: MentionDeps) {
   // Until when each refused member's window runs: one ⏳ says it, and each costs a REST call.
   const reactedUntil = new Map<string, number>();
@@ -50,8 +87,12 @@ export function createMentionHandler(deps: MentionDeps) {
   };
   return async function onMessage(message: Message): Promise<void> {
     const botId = message.client.user.id;
-    const question = questionFor(message, botId);
-    if (question === null) return;
+    const mentioned = questionFor(message, botId);
+    const articles = message.reference ? await followUpOf(message, botId, deps.registry).catch(() => null) : null;
+    // Without the Message Content intent a reply arrives with its text only when it pings
+    // the bot: an empty follow-up is one whose ping was turned off, and cannot be read.
+    const question = articles !== null ? followUpQuestion(message, botId) : mentioned;
+    if (question === null || (articles !== null && mentioned === null && !question)) return;
     try {
       const turn = deps.cooldown.take(message.author.id);
       if (!turn.ok) {
@@ -71,13 +112,23 @@ export function createMentionHandler(deps: MentionDeps) {
         return;
       }
       const started = performance.now();
-      // The same command as /ask, with the same checks; its command line lets page buttons re-run it.
-      const input = { text: formatLine('ask', null, { question }), subcommand: null, options: { question } };
       const ctx = await contextFor(deps.knowledge, { id: message.author.id, tag: message.author.tag, moderator: false }, deps.registry, { guildId: message.guildId, channelId: message.channelId });
-      const answer = await runCommand(deps.registry.commands.get('ask')!, input, ctx);
-      const [first] = answerPages(answer, ctx.corpus, input.text);
+      // A follow-up asks the articles of the answer that are still here; with none left, everything.
+      const still = articles?.filter((id) => ctx.corpus.byId.has(id)) ?? [];
+      const gone = articles !== null && still.length === 0;
+      // The same command as /ask, with the same checks; its command line lets page buttons re-run it.
+      const scope = still.length ? still.join(ID_SEPARATOR) : gone ? ALL_ARTICLES : null;
+      const options: Record<string, OptionValue> = { question, ...(scope ? { article: scope } : {}) };
+      const input = { text: formatLine('ask', null, options), subcommand: null, options };
+      const prepared = prepare(deps.registry.commands.get('ask')!, input, ctx);
+      const answered = prepared.ok ? await prepared.run() : failed(input.text, 'ask', prepared.refusal);
+      // Several articles are named by the registry's own note; one is named here, so a follow-up always says what it is about.
+      const about = gone ? FOLLOW_UP_GONE : still.length === 1 ? `From the article of the answer you replied to: ${ctx.corpus.byId.get(still[0]!)!.title}.` : null;
+      const answer = about ? { ...answered, note: [about, answered.note].filter(Boolean).join(' ') } : answered;
+      const [first] = answerPages(answer, ctx.corpus, prepared.ok ? prepared.input.text : input.text);
       await message.reply({ ...first!, allowedMentions: NO_PINGS });
-      deps.log.info({ command: 'mention', message: message.id, ms: Math.round(performance.now() - started), items: answer.items.length }, 'mention answered');
+      const command = articles !== null ? 'follow-up' : 'mention';
+      deps.log.info({ command, message: message.id, ms: Math.round(performance.now() - started), items: answer.items.length }, `${command} answered`);
     } catch (error) {
       deps.log.error({ err: error, message: message.id }, 'mention failed');
     }

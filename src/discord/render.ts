@@ -57,6 +57,15 @@ export interface Payload {
 /** Prefix of page-button custom ids: `page:<index>:<prev|next>`. */
 export const PAGE_PREFIX = 'page:';
 const FOOTER_SEPARATOR = ' · ';
+/**
+ * After the command line in the footer, the ids of the articles the answer quotes: a reply to
+ * the answer asks about them, also after a restart. A command line never holds ` from:`
+ * unescaped (formatLine writes `from\:`), and ids hold no space or comma.
+ */
+const CITED_MARK = ' · from: ';
+const CITED = /\s·\sfrom:\s([^\s,]+(?:,\s[^\s,]+)*)$/u;
+/** Enough for a follow-up to find what an answer was about, short enough to stay readable. */
+const MAX_CITED = 5;
 
 /** Every page of an answer (at least one). */
 export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
@@ -87,11 +96,13 @@ export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
   }
   if (page.length || pages.length === 0) pages.push(page);
   if (note && size + note.length + 2 > PAGE_BUDGET) pages.push([]);
+  const cited = [...new Set(answer.items.flatMap((item) => item.quotes.map((q) => q.article)))].slice(0, MAX_CITED);
 
   return pages.map((blocksOfPage, index) => {
     const body = [...blocksOfPage];
     if (index === pages.length - 1 && note) body.push(note);
-    const footer = [pages.length > 1 ? `Page ${index + 1}/${pages.length}` : null, options.commandLine].filter(Boolean).join(FOOTER_SEPARATOR);
+    const line = cited.length ? `${options.commandLine}${CITED_MARK}${cited.join(', ')}` : options.commandLine;
+    const footer = [pages.length > 1 ? `Page ${index + 1}/${pages.length}` : null, line].filter(Boolean).join(FOOTER_SEPARATOR);
     const embed = new EmbedBuilder()
       .setColor(COLOR)
       // The title is a member's question: Markdown in it must show as typed, not render.
@@ -106,8 +117,14 @@ export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
 /** The command line a page button must re-run, read back from the message's footer. */
 export function commandLineFromFooter(footer: string | undefined): string | null {
   if (!footer) return null;
-  const line = footer.replace(/^Page \d+\/\d+ · /, '');
+  const line = footer.replace(/^Page \d+\/\d+ · /, '').replace(CITED, '');
   return line.startsWith('/') ? line : null;
+}
+
+/** The ids of the articles an answer quotes, read back from its footer (none for an answer without quotes). */
+export function citedInFooter(footer: string | undefined): string[] {
+  const ids = footer && commandLineFromFooter(footer) ? CITED.exec(footer)?.[1] : undefined;
+  return ids ? ids.split(', ') : [];
 }
 
 function pageButtons(index: number, count: number): ActionRowBuilder<ButtonBuilder> {

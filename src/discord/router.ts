@@ -15,7 +15,8 @@ import {
 } from 'discord.js';
 import { formatLine, parseLine } from '../registry/command-line.ts';
 import type { Logger } from '../log.ts';
-import { contextFor, prepare, runCommand, type CommandInput, type Invoker, type KnowledgeAccess, type OptionValue, type Registry } from '../registry/registry.ts';
+import { failed } from '../core/types.ts';
+import { contextFor, prepare, type CommandInput, type Invoker, type KnowledgeAccess, type OptionValue, type Registry } from '../registry/registry.ts';
 import { commandHandled } from '../metrics.ts';
 import { Cooldown, sleep } from './cooldown.ts';
 import { answerPages, clipAtWord, commandLineFromFooter, LIMITS, NO_PINGS, PAGE_PREFIX, type Payload } from './render.ts';
@@ -93,7 +94,8 @@ async function command(interaction: ChatInputCommandInteraction, deps: RouterDep
   // answer synchronously, in milliseconds, well within Discord's 3 seconds.
   if (module.moderatorOnly) await defer();
   const answer = await prepared.run();
-  const [first] = answerPages(answer, ctx.corpus, input.text);
+  // The footer keeps what ran (the channel's article filled in), so page buttons re-run it.
+  const [first] = answerPages(answer, ctx.corpus, prepared.input.text);
   const error = Boolean(answer.error);
   try {
     if (deferred && error && !ephemeral) {
@@ -150,7 +152,9 @@ async function page(interaction: ButtonInteraction, deps: RouterDeps): Promise<v
     await sleep(turn.waitMs);
   }
   const ctx = await contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry, placeOf(interaction));
-  const all = answerPages(await runCommand(module, parsed.input, ctx), ctx.corpus, parsed.input.text);
+  const prepared = prepare(module, parsed.input, ctx);
+  const answer = prepared.ok ? await prepared.run() : failed(parsed.input.text, module.data.name, prepared.refusal);
+  const all = answerPages(answer, ctx.corpus, prepared.ok ? prepared.input.text : parsed.input.text);
   const shown = all[Math.min(Math.max(index, 0), all.length - 1)]!;
   if (interaction.deferred) await interaction.editReply(shown);
   else await interaction.update(shown);
@@ -178,7 +182,10 @@ function placeOf(interaction: Interaction) {
   return { guildId: interaction.guildId, channelId: interaction.channelId };
 }
 
-/** Who is asking, and whether they may change the shared knowledge from here. */
+/**
+ * Who is asking, and what they may change from here: a server's moderators its own shelf and
+ * channels, and in the home servers (KNOWLEDGE_ADMIN_GUILD_IDS) the shared shelf too.
+ */
 function invokerOf(interaction: Interaction, deps: Pick<RouterDeps, 'moderatorRoleIds' | 'adminGuildIds'>): Invoker {
   const user = interaction.user;
   const base = { id: user.id, tag: user.tag };
@@ -187,10 +194,7 @@ function invokerOf(interaction: Interaction, deps: Pick<RouterDeps, 'moderatorRo
   const roleIds = Array.isArray(roles) ? roles : [...roles.cache.keys()];
   const permitted = Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) || roleIds.some((r) => deps.moderatorRoleIds.includes(r));
   if (!permitted) return { ...base, moderator: false, refusal: 'Only moderators (Manage Server permission or a moderator role) can do that.' };
-  if (!deps.adminGuildIds.includes(interaction.guildId)) {
-    return { ...base, moderator: false, refusal: "This bot's knowledge is shared by every server it is in, so it is managed from its home server only." };
-  }
-  return { ...base, moderator: true };
+  return { ...base, moderator: true, ...(deps.adminGuildIds.includes(interaction.guildId) ? { sharedShelf: 'default' as const } : {}) };
 }
 
 /**

@@ -27,6 +27,18 @@ export function privateOption(option: SlashCommandBooleanOption): SlashCommandBo
     .setDescriptionLocalizations({ fr: 'Afficher la réponse pour vous seul' });
 }
 
+/**
+ * Which shelf a moderator command changes: the shared one every server sees, or this server's
+ * own. Where only the server's own may be changed, that is what it acts on (see prepare()).
+ */
+export function shelfOption(option: SlashCommandStringOption): SlashCommandStringOption {
+  return option
+    .setName('shelf')
+    .setDescription('Where: the articles every server sees (shared), or only this server’s (server)')
+    .setDescriptionLocalizations({ fr: 'Où : les articles de tous les serveurs (shared), ou ceux de ce serveur seulement (server)' })
+    .addChoices({ name: 'shared', value: 'shared' }, { name: 'server', value: 'server' });
+}
+
 /** The options every reading command ends with. */
 export function withScopeOptions<T extends Pick<SlashCommandBuilder, 'addStringOption' | 'addBooleanOption'>>(builder: T): T {
   builder.addStringOption(articleOption);

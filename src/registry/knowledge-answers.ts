@@ -7,6 +7,7 @@ import { describeFailure } from '../knowledge/load.ts';
 import type { EverywhereReport } from '../knowledge/store.ts';
 import { count } from '../core/count.ts';
 import { failed, type Answer, type AnswerItem } from '../core/types.ts';
+import type { ShelfRef } from './registry.ts';
 
 function refusalText(r: Refusal): string {
   switch (r.kind) {
@@ -89,6 +90,13 @@ export function listAnswer(input: string, listing: Listing): Answer {
     })),
     note: `Knowledge version ${listing.version}, loaded ${listing.loadedAt.toISOString()}.${failures}`,
   };
+}
+
+/** Says which shelf a moderator's change or listing was about, so a home server's moderator never confuses the two. */
+export function onShelf(answer: Answer, shelf: ShelfRef): Answer {
+  if (answer.error && !answer.items.length) return answer;
+  const which = shelf.kind === 'shared' ? 'Shelf: the shared articles, seen in every server.' : "Shelf: this server's own articles, seen only here.";
+  return { ...answer, note: [which, answer.note].filter(Boolean).join(' ') };
 }
 
 function formatBytes(n: number): string {

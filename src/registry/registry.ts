@@ -10,6 +10,7 @@ import type { CommandHelp } from '../core/answers.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { failed, type Answer } from '../core/types.ts';
 import type { ArticleUpload, KnowledgeAdmin } from '../knowledge/admin.ts';
+import { scopeInput } from './scope.ts';
 
 /** Option values as both platforms deliver them. */
 export type OptionValue = string | number | boolean | UploadedFile;
@@ -20,9 +21,18 @@ export type UploadedFile = ArticleUpload;
 export interface Invoker {
   id: string;
   tag: string;
-  /** May change the shared knowledge from where they are (checked by the platform adapter). */
+  /**
+   * A moderator where they are (checked by the platform adapter): in a server, may change that
+   * server's own shelf and its channels' articles; with no server (the console), the shared shelf.
+   */
   moderator: boolean;
-  /** Why `moderator` is false, to tell the user (not a moderator / not the home server). */
+  /**
+   * May change the shared shelf from this server too: by default (the home servers, where
+   * `shelf:server` picks the server's own), or only when asked with `shelf:shared` (the
+   * console given a server). Unset: this server's own shelf only.
+   */
+  sharedShelf?: 'default' | 'on-request';
+  /** Why `moderator` is false, to tell the user. */
   refusal?: string;
 }
 
@@ -47,6 +57,17 @@ export interface KnowledgeAccess {
   shard?: { id: number; count: number };
   /** Moderator operations on a shelf; absent (or undefined for that shelf) where the platform allows none. */
   admin?(shelf: ShelfRef): KnowledgeAdmin | undefined;
+  /** Each channel's current article; absent where channels have none (the evaluation, some tests). */
+  pins?: ChannelPins;
+}
+
+/** The current article of each channel, kept per server, surviving restarts. */
+export interface ChannelPins {
+  /** The article id pinned in that channel, if any (it may since have been removed from the shelf). */
+  get(guildId: string, channelId: string): Promise<string | undefined>;
+  set(guildId: string, channelId: string, articleId: string): Promise<void>;
+  /** Whether there was one to clear. */
+  clear(guildId: string, channelId: string): Promise<boolean>;
 }
 
 /** Where a request comes from: a server's channel, or nowhere in particular (a DM, the console). */
@@ -63,6 +84,8 @@ export interface CommandContext {
   /** The rest of what the knowledge offers; its corpus is `corpus` above, read once. */
   knowledge: Omit<KnowledgeAccess, 'read'>;
   place: Place;
+  /** The article pinned in this channel when the request arrived (possibly removed since), or null. */
+  channelArticle: string | null;
   invoker: Invoker;
   /** The registry's own help, for /help. */
   commands: CommandHelp[];
@@ -71,6 +94,8 @@ export interface CommandContext {
 /** A moderator command runs only once its preconditions hold, so it receives the operations. */
 export interface ModeratorContext extends CommandContext {
   admin: KnowledgeAdmin;
+  /** The shelf `admin` changes. */
+  shelf: ShelfRef;
 }
 
 export interface CommandInput {
@@ -92,6 +117,8 @@ interface CommandBase {
   autocomplete?(option: string, value: string, ctx: CommandContext): Choice[];
   /** Options of which exactly one is given, by subcommand ('' for a command without): shown as `a:… | b:…` in /help. */
   alternatives?: Record<string, string[]>;
+  /** Subcommands only the server's moderators may run (the others are for everyone), checked by prepare(). */
+  moderatorSubcommands?: readonly string[];
 }
 
 export interface ReadingCommand extends CommandBase {
@@ -110,20 +137,59 @@ export type CommandModule = ReadingCommand | ModeratorCommand;
 /** A request's context: the knowledge is read once, here, for the whole request. */
 export async function contextFor(knowledge: KnowledgeAccess, invoker: Invoker, registry: Registry, place: Place = { guildId: null, channelId: null }): Promise<CommandContext> {
   // Corpus and version come as one view: a reload cannot swap in between them.
-  const { corpus, version } = await knowledge.read(place.guildId);
-  return { corpus, version, knowledge, place, invoker, commands: registry.help };
+  const [{ corpus, version }, channelArticle] = await Promise.all([
+    knowledge.read(place.guildId),
+    place.guildId && place.channelId && knowledge.pins ? knowledge.pins.get(place.guildId, place.channelId) : undefined,
+  ]);
+  return { corpus, version, knowledge, place, channelArticle: channelArticle ?? null, invoker, commands: registry.help };
+}
+
+export type Prepared =
+  /** `input` is what actually runs (the channel's article filled in): the answer's footer keeps it. */
+  | { ok: true; input: CommandInput; run(): Promise<Answer> }
+  | { ok: false; refusal: string };
+
+/**
+ * The one place a command's declared preconditions are checked and its article scope is
+ * settled (the router, the console and mentions all come through here): either the run, or
+ * why the invoker may not.
+ */
+export function prepare(command: CommandModule, input: CommandInput, ctx: CommandContext): Prepared {
+  if (!command.moderatorOnly) {
+    if (input.subcommand !== null && command.moderatorSubcommands?.includes(input.subcommand)) {
+      if (!ctx.place.guildId) return { ok: false, refusal: "Only a server's moderators can do that, in its channels." };
+      if (!ctx.invoker.moderator) return { ok: false, refusal: ctx.invoker.refusal ?? 'Only moderators can do that.' };
+    }
+    const scoped = scopeInput(command, input, ctx);
+    return { ok: true, input: scoped.input, run: () => scoped.run((i) => command.run(i, ctx)) };
+  }
+  if (!ctx.invoker.moderator) return { ok: false, refusal: ctx.invoker.refusal ?? 'Only moderators can do that.' };
+  const shelf = shelfFor(input, ctx);
+  if (!shelf.ok) return shelf;
+  const admin = ctx.knowledge.admin?.(shelf.shelf);
+  if (!admin) return { ok: false, refusal: 'Changing the knowledge is not available here.' };
+  return { ok: true, input, run: () => command.run(input, { ...ctx, admin, shelf: shelf.shelf }) };
 }
 
 /**
- * The one place a command's declared preconditions are checked (the router, the console and
- * mentions all come through here): either the run, or why the invoker may not.
+ * Which shelf a moderator command changes. Without a server (the console) the shared one; in
+ * a server its own, or the shared one where the invoker may change that too (`shelf:` picks).
  */
-export function prepare(command: CommandModule, input: CommandInput, ctx: CommandContext): { ok: true; run(): Promise<Answer> } | { ok: false; refusal: string } {
-  if (!command.moderatorOnly) return { ok: true, run: async () => command.run(input, ctx) };
-  if (!ctx.invoker.moderator) return { ok: false, refusal: ctx.invoker.refusal ?? 'Only moderators can do that.' };
-  const admin = ctx.knowledge.admin?.({ kind: 'shared' });
-  if (!admin) return { ok: false, refusal: 'Changing the knowledge is not available here.' };
-  return { ok: true, run: () => command.run(input, { ...ctx, admin }) };
+function shelfFor(input: CommandInput, ctx: CommandContext): { ok: true; shelf: ShelfRef } | { ok: false; refusal: string } {
+  const asked = input.options.shelf;
+  const { guildId } = ctx.place;
+  const { sharedShelf } = ctx.invoker;
+  if (!guildId) {
+    if (asked === 'server') return { ok: false, refusal: "There is no server here, so there is no server's own shelf to change." };
+    return { ok: true, shelf: { kind: 'shared' } };
+  }
+  const server: ShelfRef = { kind: 'server', guildId };
+  if (asked === 'server') return { ok: true, shelf: server };
+  if (asked === 'shared') {
+    if (sharedShelf) return { ok: true, shelf: { kind: 'shared' } };
+    return { ok: false, refusal: "The shared articles are managed from the bot's home server. Here you manage this server's own articles: leave out shelf:, or give shelf:server." };
+  }
+  return { ok: true, shelf: sharedShelf === 'default' ? { kind: 'shared' } : server };
 }
 
 /** Run a command after its preconditions; a refusal is an Answer like any other. */

@@ -56,7 +56,7 @@ describe('the offline console (npm start without a token)', () => {
       'error: Unknown command /aks. Did you mean /ask?',
       'error: Unknown command /HLEP. Did you mean /help?',
       'error: Unknown command /knowlege. Did you mean /knowledge?',
-      expect.stringMatching(/^error: Unknown command \/weather\. Try \/ask, .*\/who\.$/),
+      expect.stringMatching(/^error: Unknown command \/weather\. Try \/article, \/ask, .*\/who\.$/),
     ]);
   });
 
@@ -64,9 +64,10 @@ describe('the offline console (npm start without a token)', () => {
     const r = start(['/help']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines).toContain('• /knowledge add file:… | url:… [replace:…] — Add an article from a .md or .txt file (up to 512 KiB) or from its link');
-    expect(lines).toContain('• /knowledge remove article:… — Remove an article');
-    expect(lines).toContain('• /knowledge list — The article files, with sizes');
+    expect(lines).toContain('• /knowledge add file:… | url:… [replace:…] [shelf:…] — Add an article from a .md or .txt file (up to 512 KiB) or from its link');
+    expect(lines).toContain('• /knowledge remove article:… [shelf:…] — Remove an article');
+    expect(lines).toContain('• /knowledge list [shelf:…] — The article files, with sizes');
+    expect(lines).toContain('• /article set article:… — Moderators: questions in this channel are about this article');
     expect(lines).toContainEqual(expect.stringMatching(/^• \/ask question:… \[article:…\] \[private:…\] — /));
     expect(r.stdout).not.toMatch(/\[(add|remove|list):/);
     expect(r.stdout).not.toMatch(/^• \/knowledge —/m);

@@ -85,4 +85,16 @@ describe('a mention over the cooldown', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(refused.slice(1).map((m) => reactions(m.id).length)).toEqual([0, 0]);
   });
+
+  test('a follow-up by reply draws on the same bucket', async () => {
+    const { fake } = limited;
+    const user = fake.addUser();
+    const mention = fake.sendMessage({ content: `<@${fake.bot.id}> Why was the marathon cancelled?`, user });
+    await fake.waitForReply(mention.id);
+    const answerId = [...fake.messages.values()].find((m) => m.message_reference?.message_id === mention.id)!.id as string;
+    fake.sendMessage({ content: 'Who decided?', replyTo: answerId, user }); // queued
+    const refused = fake.sendMessage({ content: 'And when?', replyTo: answerId, user });
+    const reaction = await fake.waitFor((r) => r.method === 'PUT' && r.path.includes(`/messages/${refused.id}/reactions/`));
+    expect(decodeURIComponent(reaction.path)).toContain('⏳');
+  });
 });

@@ -27,12 +27,12 @@ afterAll(async () => {
 
 const home = () => fake.guilds[0]!.id;
 
-async function upload(guildId: string, permissions: string) {
+async function upload(guildId: string, permissions: string, shelf?: 'shared') {
   const attachment = fake.addAttachment('Lakeside Marathon.txt', article);
   const sent = fake.sendChatInput({
     name: 'knowledge',
     subcommand: 'add',
-    options: { file: attachment.id },
+    options: { file: attachment.id, ...(shelf ? { shelf } : {}) },
     resolved: { attachments: { [attachment.id]: attachment } },
     guildId,
     permissions,
@@ -58,9 +58,12 @@ describe('moderator commands', () => {
     expect(data.content).toMatch(/Only moderators/);
   });
 
-  test("another server's moderator cannot change the shared knowledge", async () => {
-    const { callback } = await upload(fake.guilds[1]!.id, MANAGE_GUILD);
-    expect(callback.body.data.content).toMatch(/managed from its home server/);
+  test("another server's moderator cannot change the shared knowledge, even asking for it", async () => {
+    const { callback } = await upload(fake.guilds[1]!.id, MANAGE_GUILD, 'shared');
+    expect(callback.body.data.content).toMatch(/shared articles are managed from the bot's home server/);
+    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    // Without shelf: it is about that server's own shelf, never the shared folder.
+    await upload(fake.guilds[1]!.id, MANAGE_GUILD);
     expect(readdirSync(dir)).toEqual(['guette-nato-exit.txt']);
   });
 

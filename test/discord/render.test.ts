@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { commandLineFromFooter, cutQuote, renderPages, LIMITS } from '../../src/discord/render.ts';
+import { citedInFooter, commandLineFromFooter, cutQuote, renderPages, LIMITS } from '../../src/discord/render.ts';
+import { formatLine } from '../../src/registry/command-line.ts';
 import type { Answer } from '../../src/core/types.ts';
 
 const info = { title: 'Port strike *ends*', source: 'https://example.org/port' };
@@ -67,7 +68,10 @@ describe('renderPages', () => {
       const embed = page.embeds[0]!;
       expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.description);
       expect(embed.title!.length + embed.description!.length + embed.footer!.text.length).toBeLessThanOrEqual(LIMITS.embedTotal);
-      expect(embed.footer!.text).toBe(`Page ${i + 1}/${pages.length} · /who article:port`);
+      // After the command line, the articles quoted, which a reply to the answer asks about.
+      expect(embed.footer!.text).toBe(`Page ${i + 1}/${pages.length} · /who article:port · from: port`);
+      expect(commandLineFromFooter(embed.footer!.text)).toBe('/who article:port');
+      expect(citedInFooter(embed.footer!.text)).toEqual(['port']);
       const [prev, next] = (page.components[0] as { components: Array<{ custom_id: string; disabled: boolean }> }).components;
       expect(prev!.disabled).toBe(i === 0);
       expect(next!.disabled).toBe(i === pages.length - 1);
@@ -101,6 +105,14 @@ describe('renderPages', () => {
   test('the footer gives back the command line for page buttons', () => {
     expect(commandLineFromFooter('Page 2/3 · /ask question:Why? article:port')).toBe('/ask question:Why? article:port');
     expect(commandLineFromFooter('something else')).toBeNull();
+  });
+
+  test('a question that itself says "· from: x" is read back whole, and cites nothing it did not quote', () => {
+    const line = formatLine('ask', null, { question: 'Who wrote it · from: harbor?' });
+    const [page] = renderPages({ input: line, command: 'ask', items: [] , note: 'Nothing matches.' }, { ...options, commandLine: line });
+    const footer = page!.embeds[0]!.footer!.text;
+    expect(commandLineFromFooter(footer)).toBe(line);
+    expect(citedInFooter(footer)).toEqual([]);
   });
 });
 

@@ -135,6 +135,12 @@ export interface MessageSpec extends EventSource {
   mentionEveryone?: boolean;
   /** Makes it a reply to that message. */
   replyTo?: string;
+  /**
+   * Whether the reply pings the author of the message it replies to (default true, as in
+   * Discord's client): their id joins `mentions`, so a reply to the bot carries its text
+   * even when the MessageContent intent is enforced.
+   */
+  replyPing?: boolean;
 }
 
 export interface SentInteraction {
@@ -460,7 +466,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   function sendMessage(spec: MessageSpec): SentMessage {
     const { guild, channel, actor } = resolveSource(spec);
     const content = spec.content;
-    const mentionIds = spec.mentions ?? [...content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1]!);
+    const referenced = spec.replyTo ? ctx.messages.get(spec.replyTo) : undefined;
+    const written = spec.mentions ?? [...content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1]!);
+    const pinged = referenced && spec.replyPing !== false && !written.includes(referenced.author.id) ? [referenced.author.id as string] : [];
+    const mentionIds = [...written, ...pinged];
     const mentions = mentionIds.map((id) => {
       const mentioned = ctx.users.get(id) ?? makeUser({ id });
       // In guilds Discord attaches a partial member to each mentioned user.
@@ -486,7 +495,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         ? {
             type: MessageType.Reply,
             message_reference: { type: 0, message_id: spec.replyTo, channel_id: channel.id, guild_id: guild?.id },
-            referenced_message: ctx.messages.get(spec.replyTo) ?? null,
+            referenced_message: referenced ?? null,
           }
         : {}),
     });
