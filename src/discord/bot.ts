@@ -18,7 +18,7 @@ import { deployCommands } from './deploy.ts';
 import { createMentionHandler } from './mentions.ts';
 import { NO_PINGS } from './render.ts';
 import { createRouter } from './router.ts';
-import { formatShards, reportShardStates } from './shard-process.ts';
+import { FATAL_EXIT, formatShards, reportShardStates } from './shard-process.ts';
 import { linkShard, shardOfGuild, type ReloadScope } from './shard-reload.ts';
 import { startHealthServer, type HealthServer, type Readiness } from '../health.ts';
 import { countReloads, observe, registry as metrics } from '../metrics.ts';
@@ -167,12 +167,16 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
     // discord.js emits this only for close codes it will not reconnect after (4004
-    // authentication failed, 4013/4014 intents, 4010/4011 sharding): a supervisor must see a failure.
+    // authentication failed, 4013/4014 intents, 4010/4011 sharding): a supervisor must see a
+    // failure, and the manager must not start the process again.
     client.on(Events.ShardDisconnect, (event, shardId) => {
       log.fatal({ code: event.code, shard: shardId }, 'Discord closed the connection for good');
       process.stderr.write(`Discord closed the connection (code ${event.code}) and will not take it back; stopping.\n`);
-      stop(`gateway close ${event.code}`, 1);
+      stop(`gateway close ${event.code}`, FATAL_EXIT);
     });
+    // A manager that died (killed, out of memory) can neither stop nor restart this process:
+    // without it the shards would stay connected, unwatched, for good.
+    if (managed) process.once('disconnect', () => stop('manager gone'));
   });
   try {
     await client.login(config.discordToken);
@@ -183,7 +187,8 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     await client.destroy();
     await health?.close();
     link?.close();
-    return 1;
+    // A refused token fails the same way at every start; a network failure may not.
+    return (error as { code?: unknown }).code === 'TokenInvalid' ? FATAL_EXIT : 1;
   }
   return stopped;
 }

@@ -15,7 +15,7 @@ import type { Logger } from '../log.ts';
 import { runsFromSources } from '../module-path.ts';
 import type { HealthServer } from '../health.ts';
 import { serveShardedHealth } from './shard-metrics.ts';
-import { planProcesses, ShardProcess, startWaves } from './shard-process.ts';
+import { FATAL_EXIT, planProcesses, ShardProcess, startWaves } from './shard-process.ts';
 import { combineOutcomes, relayReloads } from './shard-reload.ts';
 
 /** Discord lets each identify bucket start one session per 5 s; a little margin on top. */
@@ -32,11 +32,6 @@ const readyTimeout = (p: ShardProcess) => READY_TIMEOUT_MS + (p.shards.length - 
  */
 const RESPAWN_BUDGET = 3;
 const RESPAWN_WINDOW_MS = 5 * 60_000;
-/**
- * A process exits 1 when Discord closed a connection for good (4004 authentication failed,
- * 4013/4014 intents...) or it could not log in: starting it again would fail the same way.
- */
-const FATAL_EXIT = 1;
 
 export interface ShardPlan {
   /** Total shards (Discord's recommendation when SHARD_COUNT is auto). */
@@ -64,6 +59,11 @@ export async function planShards(config: Pick<Config, 'apiBase' | 'shardCount'>,
 /** Run the shards until a signal stops them (0), or until start-up fails or a process stops for good (1). */
 export async function runShards(options: { config: Config; token: string; entry: string; log: Logger }): Promise<number> {
   const { config, token, log } = options;
+  if (config.shardList) {
+    // The manager starts every shard 0…N−1 itself; a list meant for it would be silently ignored.
+    process.stderr.write('SHARD_LIST is for `npm start` (one process for those shards); `npm run start:sharded` runs every shard: unset SHARD_LIST.\n');
+    return 1;
+  }
   let plan: ShardPlan;
   try {
     plan = await planShards(config, token);
@@ -114,8 +114,10 @@ export async function runShards(options: { config: Config; token: string; entry:
   // Every start (a wave of processes, or one process again) waits for the one before it and
   // then Discord's identify interval, so no two processes identify in one bucket within 5 s.
   let gate: Promise<unknown> = Promise.resolve();
+  // A start queued behind another (two crashes close together) may come due after stopAll
+  // returned: it must not fork a process that nothing would stop.
   const paced = (start: () => Promise<void>): Promise<void> => {
-    const run = gate.then(start);
+    const run = gate.then(() => (stopping ? Promise.reject(new Error('the shards are stopping')) : start()));
     gate = run.catch(() => undefined).then(() => sleep(IDENTIFY_INTERVAL_MS, undefined, { signal: starting.signal })).catch(() => undefined);
     return run;
   };

@@ -8,7 +8,7 @@ import type { Message } from 'discord.js';
 import type { Logger } from '../log.ts';
 import { formatLine, parseLine } from '../registry/command-line.ts';
 import { contextFor, prepare, type KnowledgeAccess, type OptionValue, type Registry } from '../registry/registry.ts';
-import { ALL_ARTICLES, articleValue, ID_SEPARATOR } from '../registry/scope.ts';
+import { ALL_ARTICLES, articleValue, decodeId, ID_SEPARATOR } from '../registry/scope.ts';
 import { failed } from '../core/types.ts';
 import { sleep, type Cooldown } from './cooldown.ts';
 import { answerPages, citedInFooter, commandLineFromFooter, NO_PINGS } from './render.ts';
@@ -41,9 +41,10 @@ export function questionFor(message: Message, botId: string): string | null {
 }
 
 /**
- * The articles of the bot's answer this message replies to, as an `article:` value, or null
- * when it replies to nothing, to someone else, or to a bot message that is not an answer.
- * The answer's command line says what it was scoped to; else the articles it quotes.
+ * The ids of the articles of the bot's answer this message replies to (none when it quoted
+ * nothing: `Nothing found`, /help, /sources), or null when it replies to nothing, to someone
+ * else, or to a bot message that is not an answer. The answer's command line says what it
+ * was scoped to; else the articles it quotes.
  */
 export async function followUpOf(message: Message, botId: string, registry: Registry): Promise<string[] | null> {
   if (message.author.bot || !message.reference?.messageId || message.mentions.repliedUser?.id !== botId) return null;
@@ -55,9 +56,9 @@ export async function followUpOf(message: Message, botId: string, registry: Regi
   const parsed = line ? parseLine(line, registry.commands) : null;
   if (!parsed?.ok || registry.commands.get(parsed.command)?.moderatorOnly) return null;
   const asked = parsed.input.options.article;
-  const scoped = typeof asked === 'string' && asked.trim().toLowerCase() !== ALL_ARTICLES ? asked.split(ID_SEPARATOR) : [];
+  const scoped = typeof asked === 'string' && asked.trim().toLowerCase() !== ALL_ARTICLES ? asked.split(ID_SEPARATOR).map((id) => decodeId(id.trim())) : [];
   const value = articleValue(scoped.length ? scoped : citedInFooter(footer));
-  return value ? value.split(ID_SEPARATOR) : null;
+  return value ? value.split(ID_SEPARATOR).map(decodeId) : [];
 }
 
 /** A follow-up's text: what the member wrote, without any mention of the bot. */
@@ -113,11 +114,12 @@ export function createMentionHandler(deps: MentionDeps) {
       }
       const started = performance.now();
       const ctx = await contextFor(deps.knowledge, { id: message.author.id, tag: message.author.tag, moderator: false }, deps.registry, { guildId: message.guildId, channelId: message.channelId });
-      // A follow-up asks the articles of the answer that are still here; with none left, everything.
+      // A follow-up asks the articles of the answer that are still here; with none left,
+      // everything. One to an answer that quoted nothing is a plain question.
       const still = articles?.filter((id) => ctx.corpus.byId.has(id)) ?? [];
-      const gone = articles !== null && still.length === 0;
+      const gone = Boolean(articles?.length) && still.length === 0;
       // The same command as /ask, with the same checks; its command line lets page buttons re-run it.
-      const scope = still.length ? still.join(ID_SEPARATOR) : gone ? ALL_ARTICLES : null;
+      const scope = still.length ? articleValue(still) : gone ? ALL_ARTICLES : null;
       const options: Record<string, OptionValue> = { question, ...(scope ? { article: scope } : {}) };
       const input = { text: formatLine('ask', null, options), subcommand: null, options };
       const prepared = prepare(deps.registry.commands.get('ask')!, input, ctx);

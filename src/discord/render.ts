@@ -16,6 +16,7 @@ import {
 import { isWeakAnswer } from '../core/answers.ts';
 import type { Corpus } from '../core/corpus.ts';
 import type { Answer, Quote } from '../core/types.ts';
+import { decodeId, encodeId } from '../registry/scope.ts';
 
 export const LIMITS = {
   content: 2000,
@@ -60,7 +61,8 @@ const FOOTER_SEPARATOR = ' · ';
 /**
  * After the command line in the footer, the ids of the articles the answer quotes: a reply to
  * the answer asks about them, also after a restart. A command line never holds ` from:`
- * unescaped (formatLine writes `from\:`), and ids hold no space or comma.
+ * unescaped (formatLine writes `from\:`), and the ids are written with `encodeId`, so none
+ * holds a space or comma.
  */
 const CITED_MARK = ' · from: ';
 const CITED = /\s·\sfrom:\s([^\s,]+(?:,\s[^\s,]+)*)$/u;
@@ -101,7 +103,7 @@ export function renderPages(answer: Answer, options: RenderOptions): Payload[] {
   return pages.map((blocksOfPage, index) => {
     const body = [...blocksOfPage];
     if (index === pages.length - 1 && note) body.push(note);
-    const line = cited.length ? `${options.commandLine}${CITED_MARK}${cited.join(', ')}` : options.commandLine;
+    const line = cited.length ? `${options.commandLine}${CITED_MARK}${cited.map(encodeId).join(', ')}` : options.commandLine;
     const footer = [pages.length > 1 ? `Page ${index + 1}/${pages.length}` : null, line].filter(Boolean).join(FOOTER_SEPARATOR);
     const embed = new EmbedBuilder()
       .setColor(COLOR)
@@ -124,7 +126,7 @@ export function commandLineFromFooter(footer: string | undefined): string | null
 /** The ids of the articles an answer quotes, read back from its footer (none for an answer without quotes). */
 export function citedInFooter(footer: string | undefined): string[] {
   const ids = footer && commandLineFromFooter(footer) ? CITED.exec(footer)?.[1] : undefined;
-  return ids ? ids.split(', ') : [];
+  return ids ? ids.split(', ').map(decodeId) : [];
 }
 
 function pageButtons(index: number, count: number): ActionRowBuilder<ButtonBuilder> {

@@ -151,7 +151,8 @@ async function page(interaction: ButtonInteraction, deps: RouterDeps): Promise<v
     await interaction.deferUpdate();
     await sleep(turn.waitMs);
   }
-  const ctx = await contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry, placeOf(interaction));
+  // The footer records what ran, its article filled in: a channel article set since is not this answer's.
+  const ctx = { ...(await contextFor(deps.knowledge, invokerOf(interaction, deps), deps.registry, placeOf(interaction))), channelArticle: null };
   const prepared = prepare(module, parsed.input, ctx);
   const answer = prepared.ok ? await prepared.run() : failed(parsed.input.text, module.data.name, prepared.refusal);
   const all = answerPages(answer, ctx.corpus, prepared.ok ? prepared.input.text : parsed.input.text);

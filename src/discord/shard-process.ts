@@ -13,6 +13,13 @@ import { Events, type Client } from 'discord.js';
 
 /** A process that has not exited this long after SIGTERM is killed. */
 export const STOP_TIMEOUT_MS = 10_000;
+/**
+ * The exit code of a bot process that must not be started again: Discord closed a connection
+ * for good (4004 authentication failed, 4013/4014 intents...) or refused the token. It is
+ * sysexits' EX_CONFIG, not 1, which every crash (an uncaught exception, an unhandled rejection)
+ * exits with: a crash is worth a restart, a refused configuration fails the same way again.
+ */
+export const FATAL_EXIT = 78;
 
 export type StateMessage = { newsquote: 'shard-state'; shard: number; ready: boolean } | { newsquote: 'ready'; shards: number[] };
 

@@ -33,16 +33,14 @@ export class PinStore {
   }
 
   async set(guildId: string, channelId: string, articleId: string): Promise<void> {
-    const pins = await this.#pins(guildId);
-    pins.set(channelId, articleId);
-    await this.#save(guildId, pins);
+    await this.#change(guildId, (pins) => {
+      pins.set(channelId, articleId);
+      return true;
+    });
   }
 
-  async clear(guildId: string, channelId: string): Promise<boolean> {
-    const pins = await this.#pins(guildId);
-    if (!pins.delete(channelId)) return false;
-    await this.#save(guildId, pins);
-    return true;
+  clear(guildId: string, channelId: string): Promise<boolean> {
+    return this.#change(guildId, (pins) => pins.delete(channelId));
   }
 
   #file(guildId: string): string {
@@ -78,15 +76,30 @@ export class PinStore {
     }
   }
 
-  #save(guildId: string, pins: Map<string, string>): Promise<void> {
+  /**
+   * Apply `edit` to a copy of the server's pins (false: nothing changed), write the copy, and
+   * serve it only once it is on disk: a failed write leaves memory as the file is. Changes of
+   * one server run one after the other, each on the pins the last one left.
+   */
+  #change(guildId: string, edit: (pins: Map<string, string>) => boolean): Promise<boolean> {
     const file = this.#file(guildId);
-    const data = `${JSON.stringify(Object.fromEntries(pins), null, 2)}\n`;
     const previous = this.#writes.get(guildId) ?? Promise.resolve();
-    const write = previous.catch(() => undefined).then(async () => {
+    const change = previous.then(async () => {
+      const pins = new Map(await this.#pins(guildId));
+      if (!edit(pins)) return false;
       await mkdir(this.dir, { recursive: true });
-      await writeAtomically(file, data);
+      await writeAtomically(file, `${JSON.stringify(Object.fromEntries(pins), null, 2)}\n`);
+      this.#servers.set(guildId, Promise.resolve(pins));
+      return true;
     });
-    this.#writes.set(guildId, write);
-    return write;
+    // The caller hears of a failure; the next change runs all the same.
+    this.#writes.set(
+      guildId,
+      change.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    return change;
   }
 }

@@ -6,13 +6,14 @@
  * says so in its note, so they always know where it comes from.
  */
 import type { APIApplicationCommandOption } from 'discord.js';
+import { findArticle, type Corpus } from '../core/corpus.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
 import { formatLine } from './command-line.ts';
 import type { CommandContext, CommandInput, CommandModule } from './registry.ts';
 
 /** `article:all`: every article, whatever the channel's current one. */
 export const ALL_ARTICLES = 'all';
-/** Joins the ids of several articles in one `article:` value; ids never contain it. */
+/** Joins the ids of several articles in one `article:` value, each written with `encodeId`. */
 export const ID_SEPARATOR = '|';
 /** A merged answer shows at least this many items (an /ask answer's own most), however few each article gave. */
 const MERGED_ITEMS = 3;
@@ -20,6 +21,31 @@ const MERGED_ITEMS = 3;
 const MAX_ARTICLE_VALUE = 100;
 
 type Run = (input: CommandInput) => Answer | Promise<Answer>;
+
+/**
+ * An article id as the bot writes it into a command line or a footer list. An id is its file's
+ * name, which may hold spaces, commas or `|`: those (and `%`, so it decodes back) are
+ * percent-encoded, so a list of ids splits where it should; other characters stay readable.
+ */
+export function encodeId(id: string): string {
+  return id.replace(/[%\s,|]/gu, (c) => encodeURIComponent(c));
+}
+
+/** The id `encodeId` wrote; text that is not percent-encoding comes back as it is. */
+export function decodeId(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The id a value names as typed, or as the bot wrote it (`encodeId`). */
+function idIn(corpus: Corpus, value: string): string | undefined {
+  if (corpus.byId.has(value)) return value;
+  const decoded = decodeId(value);
+  return corpus.byId.has(decoded) ? decoded : undefined;
+}
 
 export interface Scoped {
   /** What runs: the footer keeps it, so a page button re-runs exactly this. */
@@ -51,18 +77,28 @@ export function scopeInput(command: CommandModule, input: CommandInput, ctx: Com
   // The command line keeps `article:all`, so a page button searches everything again.
   if (given.toLowerCase() === ALL_ARTICLES) return plain(without());
   if (given.includes(ID_SEPARATOR)) return several(given, input, ctx, without);
-  if (given || !ctx.channelArticle) return plain(input);
+  // The article runs as its id and the command line keeps that id, not the part of a title
+  // that was typed: a page button or a follow-up then finds the same article.
+  const about = (id: string): CommandInput => ({
+    ...input,
+    options: { ...input.options, article: id },
+    text: formatLine(command.data.name, input.subcommand, { ...input.options, article: encodeId(id) }),
+  });
+  if (given) {
+    const found = idIn(ctx.corpus, given) ?? ((match) => (match.ok ? match.article.id : undefined))(findArticle(ctx.corpus, given));
+    // No match, or several: the command says so.
+    return plain(found ? about(found) : input);
+  }
+  if (!ctx.channelArticle) return plain(input);
 
   const pinned = ctx.corpus.byId.get(ctx.channelArticle);
   if (!pinned) return plain(input, "This channel's article is no longer available, so every article was searched (/article show).");
-  const options = { ...input.options, article: pinned.id };
-  const scoped = { ...input, options, text: formatLine(command.data.name, input.subcommand, options) };
-  return plain(scoped, `From this channel's article: ${pinned.title} (/article show).`);
+  return plain(about(pinned.id), `From this channel's article: ${pinned.title} (/article show).`);
 }
 
 /** Several articles by id: each searched alone, the best items kept, as many as one run shows. */
 function several(given: string, input: CommandInput, ctx: CommandContext, without: () => CommandInput): Scoped {
-  const ids = [...new Set(given.split(ID_SEPARATOR).map((id) => id.trim()))].filter((id) => ctx.corpus.byId.has(id));
+  const ids = [...new Set(given.split(ID_SEPARATOR).map((id) => idIn(ctx.corpus, id.trim())))].filter((id) => id !== undefined);
   const titles = ids.map((id) => ctx.corpus.byId.get(id)!.title).join('; ');
   if (ids.length === 0) {
     const everything = without();
@@ -95,11 +131,11 @@ function withNote(answer: Answer, note: string | undefined): Answer {
 
 /**
  * The `article:` value that asks about these articles again (a follow-up): one id, or several
- * joined, as many as fit Discord's limit on the option.
+ * joined, each encoded, as many as fit Discord's limit on the option.
  */
 export function articleValue(ids: readonly string[]): string | null {
   let value = '';
-  for (const id of ids) {
+  for (const id of ids.map(encodeId)) {
     const next = value ? `${value}${ID_SEPARATOR}${id}` : id;
     if (next.length > MAX_ARTICLE_VALUE) break;
     value = next;

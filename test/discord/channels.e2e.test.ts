@@ -3,6 +3,8 @@
  * against the fake Discord, which (as Discord does) gives a server message its text only
  * when it pings the bot.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadRegistry } from '../../src/registry/registry.ts';
@@ -181,5 +183,68 @@ describe('a follow-up by reply', () => {
     const answered = fake.requests.map((r) => r.body?.message_reference?.message_id).filter(Boolean);
     expect(answered).not.toContain(toSomeone.id);
     expect(answered).not.toContain(toNotice.id);
+  });
+});
+
+describe('what an answer records, read back by page buttons and follow-ups', () => {
+  const FERRY = `---
+title: Island ferry adds a winter timetable
+---
+The island ferry will sail twice a day from November under a new winter timetable, the harbour master Olga Lind said on Thursday.
+
+Lind said the summer timetable would return in May.
+`;
+
+  test('an article whose id holds a comma, spaces and | is cited so that a page button and a follow-up find it again', async () => {
+    writeFileSync(join(servers.dirs.a, 'ferry, part 2|final.md'), FERRY);
+    expect(description((await slash('reload', { guildId: A, permissions: MANAGE_GUILD })).data)).toMatch(/ferry, part 2\|final/);
+    const channelId = channel(A, 1);
+    const first = await slash('ask', { options: { question: 'When will the ferry sail twice a day?' }, guildId: A, channelId });
+    expect(description(first.data)).toMatch(/November/);
+    expect(footer(first.data)).toBe('/ask question:When will the ferry sail twice a day? · from: ferry%2C%20part%202%7Cfinal');
+
+    const click = fake.sendButton({ customId: 'page:0:next', messageId: first.messageId!, guildId: A, channelId, user: fake.addUser() });
+    expect(footer((await fake.waitForCallback(click.id, { timeoutMs: 15_000 })).body.data)).toBe(footer(first.data));
+
+    const msg = fake.sendMessage({ content: 'When will the summer timetable return?', replyTo: first.messageId!, guildId: A, channelId, user: fake.addUser() });
+    const reply = (await fake.waitForReply(msg.id)).body;
+    expect(description(reply)).toMatch(/From the article of the answer you replied to: Island ferry adds a winter timetable\./);
+    expect(description(reply)).toMatch(/May/);
+    expect(footer(reply)).toBe('/ask question:When will the summer timetable return? article:ferry%2C%20part%202%7Cfinal · from: ferry%2C%20part%202%7Cfinal');
+  });
+
+  test('an article: given as part of a title is recorded as its id, so a follow-up asks that article', async () => {
+    const channelId = channel(A, 1);
+    const first = await slash('ask', { options: { question: 'When will the footbridge work start?', article: 'footbridge' }, guildId: A, channelId });
+    expect(footer(first.data)).toBe('/ask question:When will the footbridge work start? article:local-news · from: local-news');
+    const msg = fake.sendMessage({ content: 'Why was it closed?', replyTo: first.messageId!, guildId: A, channelId, user: fake.addUser() });
+    const reply = (await fake.waitForReply(msg.id)).body;
+    expect(description(reply)).toMatch(/From the article of the answer you replied to: Alderbrook council votes to rebuild the old footbridge\./);
+    expect(description(reply)).toMatch(/storm/);
+  });
+
+  test.each(['sources', 'help'])('a reply to an answer that quoted nothing (/%s) is answered as a question', async (name) => {
+    const channelId = channel(A, 1);
+    const first = await slash(name, { guildId: A, channelId });
+    const msg = fake.sendMessage({ content: 'When will the footbridge work start?', replyTo: first.messageId!, guildId: A, channelId, user: fake.addUser() });
+    const reply = (await fake.waitForReply(msg.id)).body;
+    expect(footer(reply)).toBe('/ask question:When will the footbridge work start? · from: local-news');
+    expect(description(reply)).toMatch(/April/);
+    expect(description(reply)).not.toMatch(/no longer available/);
+  });
+
+  test("a page button re-runs what its answer ran, not a channel article set after it", async () => {
+    const channelId = channel(B, 0);
+    const first = await slash('ask', { options: { question: 'What will happen in June?' }, guildId: B, channelId });
+    expect(description(first.data)).toMatch(/night trains/i);
+    await slash('article', { subcommand: 'set', options: { article: 'b-second' }, guildId: B, channelId, permissions: MANAGE_GUILD });
+    try {
+      const click = fake.sendButton({ customId: 'page:0:next', messageId: first.messageId!, guildId: B, channelId, user: fake.addUser() });
+      const page = (await fake.waitForCallback(click.id, { timeoutMs: 15_000 })).body.data;
+      expect(footer(page)).toBe(footer(first.data));
+      expect(description(page)).toBe(description(first.data));
+    } finally {
+      await slash('article', { subcommand: 'clear', guildId: B, channelId, permissions: MANAGE_GUILD });
+    }
   });
 });

@@ -114,6 +114,13 @@ describe('renderPages', () => {
     expect(commandLineFromFooter(footer)).toBe(line);
     expect(citedInFooter(footer)).toEqual([]);
   });
+
+  test.each(['a b', 'one, two', 'left|right', '50% more', 'plain-id', 'café'])('a cited id read back from the footer is the id quoted (%s)', (id) => {
+    const answer: Answer = { input: '', command: 'ask', items: [{ heading: null, detail: null, quotes: [{ ...quote('The strike ended.'), article: id }, quote('It began in May.')] }] };
+    const footer = renderPages(answer, options)[0]!.embeds[0]!.footer!.text;
+    expect(commandLineFromFooter(footer)).toBe(options.commandLine);
+    expect(citedInFooter(footer)).toEqual([id, 'port']);
+  });
 });
 
 describe('cutQuote', () => {

@@ -155,6 +155,16 @@ describe('npm run start:sharded without a token', () => {
   });
 });
 
+describe('npm run start:sharded with SHARD_LIST', () => {
+  test('refuses it in one line, as the manager starts every shard itself, and exits 1', () => {
+    // Nothing listens there: were SHARD_LIST ignored, asking for the shard count would fail instead.
+    const env = { ...process.env, DISCORD_TOKEN: 'fake-token-for-tests-0123456789', DISCORD_API_BASE: 'http://127.0.0.1:9', SHARD_COUNT: '2', SHARD_LIST: '1' };
+    const r = spawnSync('npm', ['run', '--silent', 'start:sharded'], { cwd: ROOT, encoding: 'utf8', env, timeout: 30_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^SHARD_LIST is for `npm start`.*unset SHARD_LIST\.\n$/);
+  });
+});
+
 /** Shard process ids, from the manager's log. */
 function pids(bot: RunningBot): number[] {
   return [...bot.stderr().matchAll(/"pid":(\d+),"msg":"shard process started"/g)].map((m) => Number(m[1]));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PinStore } from '../../src/knowledge/pins.ts';
@@ -58,6 +58,21 @@ describe('channel pins', () => {
     expect(seen).toEqual(['channel articles file is damaged; this server starts with none']);
     await pins.set(SERVER, CHANNEL, 'a');
     expect(await new PinStore(dir).get(SERVER, CHANNEL)).toBe('a');
+  });
+
+  test('a change that cannot be written is not served either, and the next one that can be is', async () => {
+    const state = tempDir('state-');
+    const pins = PinStore.inState(state);
+    await pins.set(SERVER, CHANNEL, 'a');
+    // A file where the pins folder should be: no write can succeed there.
+    rmSync(join(state, 'pins'), { recursive: true });
+    writeFileSync(join(state, 'pins'), '');
+    await expect(pins.set(SERVER, CHANNEL, 'b')).rejects.toThrow();
+    await expect(pins.clear(SERVER, CHANNEL)).rejects.toThrow();
+    expect(await pins.get(SERVER, CHANNEL)).toBe('a');
+    rmSync(join(state, 'pins'));
+    await pins.set(SERVER, '444444444444444444', 'c');
+    expect(await new PinStore(join(state, 'pins')).get(SERVER, CHANNEL)).toBe('a');
   });
 
   test('a server id that is not a Discord id never names a file', async () => {
