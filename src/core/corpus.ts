@@ -6,6 +6,7 @@
 import { extractClaims, type Claim } from './claims.ts';
 import { extractOutlook, type Outlook } from './outlook.ts';
 import { extractOrganisations, type Organisation } from './organisations.ts';
+import { idsArePositions } from './index-internals.ts';
 import { NameIndex } from './name-index.ts';
 import { extractPeople, type Person } from './people.ts';
 import { createIndex, type PassageDoc, type PassageIndex } from './search.ts';
@@ -147,6 +148,8 @@ export function assemblePart(articles: Article[], extracted: Map<string, Extract
   if (index.documentCount !== passages.length) {
     throw new Error(`corpus: the index has ${index.documentCount} passages, the articles ${passages.length}`);
   }
+  // Scoring reads postings by the index's own document numbers as passage ids.
+  if (!idsArePositions(index)) throw new Error('corpus: the index does not number its passages 0 to n-1 in order');
   return { articles, byId: new Map(articles.map((a) => [a.id, a])), passages, index, extracted, lists: listings(articles, extracted) };
 }
 

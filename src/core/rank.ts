@@ -15,8 +15,8 @@ import { fold, isPointer } from './text.ts';
 const K1 = 0.6;
 /** BM25 length normalisation, low: sentences vary less in length than documents, and a long one is not padding. */
 const B = 0.3;
-/** How many of MiniSearch's best paragraphs have their sentences scored. */
-const POOL = 60;
+/** How many of the best candidate paragraphs have their sentences scored. */
+export const POOL = 60;
 /** How many of the best sentences are tested for what the question asks for. */
 const TESTED = 40;
 /** A query word matched only through typo tolerance or a prefix counts this much of a word. */
