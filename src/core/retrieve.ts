@@ -119,11 +119,15 @@ interface Scratch {
   sum: Float64Array;
   /** How many query terms the passage matched; above 0, it is a candidate. */
   matched: Uint16Array;
-  /** The last query term (its position + 1) counted in `matched`. */
+  /** The last query term (its position + 1) counted in `matched`, or REJECTED. */
   stamp: Uint16Array;
-  /** The candidates, in the order found. */
-  touched: number[];
+  /** The passages written to (candidates and rejected), in the order found: `count` of them. */
+  touched: Int32Array;
+  count: number;
 }
+
+/** A passage seen once and found unable to reach the best: never a candidate in this search. */
+const REJECTED = 0xffff;
 
 const scratchOf = new WeakMap<Part, Scratch>();
 
@@ -131,7 +135,7 @@ function scratch(part: Part): Scratch {
   let s = scratchOf.get(part);
   if (!s) {
     const n = part.passages.length;
-    s = { sum: new Float64Array(n), matched: new Uint16Array(n), stamp: new Uint16Array(n), touched: [] };
+    s = { sum: new Float64Array(n), matched: new Uint16Array(n), stamp: new Uint16Array(n), touched: new Int32Array(n), count: 0 };
     scratchOf.set(part, s);
   }
   return s;
@@ -186,27 +190,35 @@ export function retrieve(corpus: Corpus, plan: QueryPlan, weights: SearchWeights
 
   const scratches = parts.map(scratch);
   try {
+    let least = 0;
     let open = true;
     let remaining = units.reduce((s, u) => s + u.bound, 0);
     units.forEach((unit, u) => {
+      remaining -= unit.bound;
+      // A passage first seen now scores at most its share of this term plus all the later ones',
+      // times the terms it could match: below the limit-th best so far, it is never a candidate.
+      const admit = open ? { least, rest: remaining, terms: units.length - u } : null;
       parts.forEach((part, p) => {
         if (ranges[p]?.length === 0) return;
-        addUnit(part, scratches[p]!, unit, u + 1, p, stats, open, ranges[p]!);
+        addUnit(part, scratches[p]!, unit, u + 1, p, stats, admit, ranges[p]!);
       });
-      remaining -= unit.bound;
-      // No passage outside the candidates can now reach the limit-th best: the rest only re-score them.
-      if (open && u + 1 < units.length && Number.isFinite(limit)) open = threshold(corpus, scratches, limit) <= remaining * (units.length - u - 1);
+      if (open && u + 1 < units.length && Number.isFinite(limit)) {
+        least = threshold(corpus, scratches, limit);
+        // No passage outside the candidates can now reach the limit-th best: the rest only re-score them.
+        open = least <= remaining * (units.length - u - 1);
+      }
     });
     const inPlanOrder = [...units].sort((a, b) => a.order - b.order);
     return best(corpus, scratches, limit).map(({ passage, score, part }) => ({ passage, score, terms: matchedTerms(inPlanOrder, part, passage.id) }));
   } finally {
     for (const s of scratches) {
-      for (const doc of s.touched) {
+      for (let i = 0; i < s.count; i++) {
+        const doc = s.touched[i]!;
         s.sum[doc] = 0;
         s.matched[doc] = 0;
         s.stamp[doc] = 0;
       }
-      s.touched.length = 0;
+      s.count = 0;
     }
   }
 }
@@ -215,31 +227,54 @@ const K1 = BM25.k + 1;
 const KB1 = BM25.k * (1 - BM25.b);
 
 /**
- * Add one query term's contributions in one part. While `open`, every passage holding it
- * becomes a candidate; after, only candidates gain, each looked up in the postings when
- * there are fewer candidates than postings (so are the passages of the articles asked about).
+ * Add one query term's contributions in one part. While `admit` is given, a passage holding it
+ * becomes a candidate if it could still reach the best; after, only candidates gain, each
+ * looked up in the postings when there are fewer candidates than postings (and so are the
+ * passages of the articles asked about).
  */
-function addUnit(part: Part, s: Scratch, unit: Unit, stamp: number, p: number, stats: Stats, open: boolean, ranges: Array<[number, number]> | null): void {
+function addUnit(
+  part: Part,
+  s: Scratch,
+  unit: Unit,
+  stamp: number,
+  p: number,
+  stats: Stats,
+  admit: { least: number; rest: number; terms: number } | null,
+  ranges: Array<[number, number]> | null,
+): void {
   const lengths = fieldLengths(part.index).byField;
-  const { sum, matched } = s;
-  const candidates = open ? null : s.touched;
+  const { sum, matched, stamp: stamps } = s;
+  const candidates = admit ? null : candidatesOf(s);
   if (candidates?.length === 0) return;
   const rangeSize = ranges ? ranges.reduce((n, [a, b]) => n + b - a, 0) : Number.POSITIVE_INFINITY;
+  // What this term can still add after the field being read: fields are read text last, so
+  // most passages are first seen when nothing of the term is left to come.
+  let unitLeft = unit.bound;
   for (let d = 0; d < unit.derived.length; d++) {
     const data = unit.derived[d]!.data[p];
-    if (!data) continue;
-    for (let f = 0; f < stats.fields.length; f++) {
-      const id = stats.fields[f]!.id;
-      const postings = data.get(id);
+    for (let f = stats.fields.length - 1; f >= 0; f--) {
       const factor = unit.factor[d]![f]!;
+      unitLeft -= factor * MAX_TF_FACTOR;
+      const postings = data?.get(stats.fields[f]!.id);
       if (!postings || factor === 0) continue;
-      const length = lengths[id]!;
-      const kb2 = (BM25.k * BM25.b) / stats.average[id]!;
+      const length = lengths[stats.fields[f]!.id]!;
+      const kb2 = (BM25.k * BM25.b) / stats.average[stats.fields[f]!.id]!;
+      const floor = admit ? admit.least / admit.terms - unitLeft - admit.rest : 0;
       const add = (doc: number, tf: number) => {
-        sum[doc] = sum[doc]! + factor * (BM25.d + (tf * K1) / (tf + KB1 + kb2 * length[doc]!));
-        if (s.stamp[doc] !== stamp) {
-          s.stamp[doc] = stamp;
-          if (matched[doc] === 0) s.touched.push(doc);
+        const seen = stamps[doc]!;
+        if (seen === REJECTED) return;
+        const value = factor * (BM25.d + (tf * K1) / (tf + KB1 + kb2 * length[doc]!));
+        if (matched[doc] === 0) {
+          if (!admit) return;
+          s.touched[s.count++] = doc;
+          if (value < floor) {
+            stamps[doc] = REJECTED;
+            return;
+          }
+        }
+        sum[doc] = sum[doc]! + value;
+        if (seen !== stamp) {
+          stamps[doc] = stamp;
           matched[doc] = matched[doc]! + 1;
         }
       };
@@ -258,8 +293,6 @@ function addUnit(part: Part, s: Scratch, unit: Unit, stamp: number, p: number, s
             }
           }
         }
-      } else if (candidates) {
-        postings.forEach((tf, doc) => matched[doc] !== 0 && add(doc, tf));
       } else if (ranges) {
         postings.forEach((tf, doc) => ranges.some(([a, b]) => doc >= a && doc < b) && add(doc, tf));
       } else {
@@ -268,6 +301,14 @@ function addUnit(part: Part, s: Scratch, unit: Unit, stamp: number, p: number, s
       }
     }
   }
+}
+
+/** The part's candidates: passages that matched a query term and were not rejected. */
+function candidatesOf(s: Scratch): Int32Array {
+  let n = 0;
+  const out = new Int32Array(s.count);
+  for (let i = 0; i < s.count; i++) if (s.matched[s.touched[i]!]! > 0) out[n++] = s.touched[i]!;
+  return out.subarray(0, n);
 }
 
 interface Ranked {
@@ -284,13 +325,16 @@ let finals = new Float64Array(1024);
 function threshold(corpus: Corpus, scratches: Scratch[], limit: number): number {
   let n = 0;
   corpus.parts.forEach((part, p) => {
-    const { touched, sum, matched } = scratches[p]!;
-    if (n + touched.length > finals.length) {
-      const grown = new Float64Array(Math.max(finals.length * 2, n + touched.length));
+    const { touched, count, sum, matched } = scratches[p]!;
+    if (n + count > finals.length) {
+      const grown = new Float64Array(Math.max(finals.length * 2, n + count));
       grown.set(finals.subarray(0, n));
       finals = grown;
     }
-    for (const doc of touched) if (corpus.visible(part.passages[doc]!)) finals[n++] = sum[doc]! * matched[doc]!;
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i]!;
+      if (matched[doc]! > 0 && corpus.visible(part.passages[doc]!)) finals[n++] = sum[doc]! * matched[doc]!;
+    }
   });
   return n >= limit ? kthLargest(finals, n, limit) : 0;
 }
@@ -300,10 +344,11 @@ function best(corpus: Corpus, scratches: Scratch[], limit: number): Ranked[] {
   const least = Number.isFinite(limit) ? threshold(corpus, scratches, limit) : 0;
   const kept: Ranked[] = [];
   corpus.parts.forEach((part, p) => {
-    const { touched, sum, matched } = scratches[p]!;
-    for (const doc of touched) {
+    const { touched, count, sum, matched } = scratches[p]!;
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i]!;
       const score = sum[doc]! * matched[doc]!;
-      if (score >= least && corpus.visible(part.passages[doc]!)) kept.push({ passage: part.passages[doc]!, part: p, score });
+      if (score > 0 && score >= least && corpus.visible(part.passages[doc]!)) kept.push({ passage: part.passages[doc]!, part: p, score });
     }
   });
   kept.sort((a, b) => b.score - a.score || corpusOrder(a.passage, b.passage));
