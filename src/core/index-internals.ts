@@ -79,3 +79,20 @@ export function idsArePositions(index: PassageIndex): boolean {
   for (const [short, id] of ids) if (short !== id || short >= count) return false;
   return true;
 }
+
+/** Recently looked-up terms of each index: a question looks each of its terms up in every part several times. */
+const recent = new WeakMap<PassageIndex, Map<string, TermData | null>>();
+const RECENT_TERMS = 5_000;
+
+/** A term's postings by field, or undefined when the index lacks it. */
+export function termData(index: PassageIndex, term: string): TermData | undefined {
+  let known = recent.get(index);
+  if (!known) recent.set(index, (known = new Map()));
+  let data = known.get(term);
+  if (data === undefined) {
+    data = open(index)._index.get(term) ?? null;
+    if (known.size >= RECENT_TERMS) known.delete(known.keys().next().value!);
+    known.set(term, data);
+  }
+  return data ?? undefined;
+}

@@ -12,8 +12,9 @@
  * to those candidates, read by lookup instead of walking their long posting lists. The best
  * `limit` are exactly those a full scoring would give.
  */
-import type { Corpus, Part, Passage } from './corpus.ts';
-import { fieldIds, fieldLengths, termTree, type TermData } from './index-internals.ts';
+import type { Corpus, Part } from './corpus.ts';
+import { best, candidatesOf, REJECTED, scratch, threshold, type Scratch } from './candidates.ts';
+import { fieldIds, fieldLengths, termData, termTree, type TermData } from './index-internals.ts';
 import type { Hit, QueryPlan } from './search.ts';
 import type { Article } from './types.ts';
 
@@ -59,6 +60,8 @@ interface Unit {
 
 interface Stats {
   passages: number;
+  /** Per part, its passages hidden from this reader (1), or null when none is. */
+  hidden: Array<Uint8Array | null>;
   /** Average length of each field over the corpus, by field id. */
   average: number[];
   /** Field ids in the order fields are scored, with their boost. */
@@ -77,8 +80,18 @@ function corpusStats(corpus: Corpus, weights: SearchWeights): Stats {
     passages += part.index.documentCount;
     fieldLengths(part.index).totals.forEach((t, f) => (totals[f] = (totals[f] ?? 0) + t));
   }
+  const hidden = corpus.parts.map((part) => {
+    let mask: Uint8Array | null = null;
+    for (const [article, start] of articleStarts(part)) {
+      if (corpus.visible(part.passages[start]!)) continue;
+      mask ??= new Uint8Array(part.passages.length);
+      mask.fill(1, start, start + article.paragraphs.length);
+    }
+    return mask;
+  });
   stats = {
     passages,
+    hidden,
     average: totals.map((t) => (passages ? t / passages : 0)),
     fields: Object.entries(ids).map(([name, id]) => ({ id, boost: weights.boost[name] ?? 1 })),
   };
@@ -114,33 +127,6 @@ function expand(parts: readonly Part[], term: string, weights: SearchWeights): D
   return [...found.values()];
 }
 
-/** Per-part scratch arrays, reused by every search of the part (searches never overlap). */
-interface Scratch {
-  sum: Float64Array;
-  /** How many query terms the passage matched; above 0, it is a candidate. */
-  matched: Uint16Array;
-  /** The last query term (its position + 1) counted in `matched`, or REJECTED. */
-  stamp: Uint16Array;
-  /** The passages written to (candidates and rejected), in the order found: `count` of them. */
-  touched: Int32Array;
-  count: number;
-}
-
-/** A passage seen once and found unable to reach the best: never a candidate in this search. */
-const REJECTED = 0xffff;
-
-const scratchOf = new WeakMap<Part, Scratch>();
-
-function scratch(part: Part): Scratch {
-  let s = scratchOf.get(part);
-  if (!s) {
-    const n = part.passages.length;
-    s = { sum: new Float64Array(n), matched: new Uint16Array(n), stamp: new Uint16Array(n), touched: new Int32Array(n), count: 0 };
-    scratchOf.set(part, s);
-  }
-  return s;
-}
-
 const startsOf = new WeakMap<Part, Map<Article, number>>();
 
 /** Each article's first passage id in its part: an article's passages are consecutive. */
@@ -174,7 +160,7 @@ export function retrieve(corpus: Corpus, plan: QueryPlan, weights: SearchWeights
   for (const [term, weight] of plan.search) {
     const derived = plan.unknown.has(term)
       ? expand(parts, term, weights)
-      : [{ term, weight: 1, data: parts.map((part) => termTree(part.index).get(term)) }];
+      : [{ term, weight: 1, data: parts.map((part) => termData(part.index, term)) }];
     const factor = derived.map((d) =>
       stats.fields.map(({ id, boost }) => {
         let df = 0;
@@ -258,6 +244,7 @@ function addUnit(
       const postings = data?.get(stats.fields[f]!.id);
       if (!postings || factor === 0) continue;
       const length = lengths[stats.fields[f]!.id]!;
+      const hidden = stats.hidden[p];
       const kb2 = (BM25.k * BM25.b) / stats.average[stats.fields[f]!.id]!;
       const floor = admit ? admit.least / admit.terms - unitLeft - admit.rest : 0;
       const add = (doc: number, tf: number) => {
@@ -267,7 +254,7 @@ function addUnit(
         if (matched[doc] === 0) {
           if (!admit) return;
           s.touched[s.count++] = doc;
-          if (value < floor) {
+          if (value < floor || hidden?.[doc]) {
             stamps[doc] = REJECTED;
             return;
           }
@@ -301,90 +288,6 @@ function addUnit(
       }
     }
   }
-}
-
-/** The part's candidates: passages that matched a query term and were not rejected. */
-function candidatesOf(s: Scratch): Int32Array {
-  let n = 0;
-  const out = new Int32Array(s.count);
-  for (let i = 0; i < s.count; i++) if (s.matched[s.touched[i]!]! > 0) out[n++] = s.touched[i]!;
-  return out.subarray(0, n);
-}
-
-interface Ranked {
-  passage: Passage;
-  /** Position of the passage's part in the corpus. */
-  part: number;
-  score: number;
-}
-
-/** Scores of visible candidates, reused between searches. */
-let finals = new Float64Array(1024);
-
-/** The score the `limit`-th best visible candidate has reached (0 while there are fewer). */
-function threshold(corpus: Corpus, scratches: Scratch[], limit: number): number {
-  let n = 0;
-  corpus.parts.forEach((part, p) => {
-    const { touched, count, sum, matched } = scratches[p]!;
-    if (n + count > finals.length) {
-      const grown = new Float64Array(Math.max(finals.length * 2, n + count));
-      grown.set(finals.subarray(0, n));
-      finals = grown;
-    }
-    for (let i = 0; i < count; i++) {
-      const doc = touched[i]!;
-      if (matched[doc]! > 0 && corpus.visible(part.passages[doc]!)) finals[n++] = sum[doc]! * matched[doc]!;
-    }
-  });
-  return n >= limit ? kthLargest(finals, n, limit) : 0;
-}
-
-/** The best `limit` visible candidates, best first; ties in corpus order, so a split corpus ranks as one. */
-function best(corpus: Corpus, scratches: Scratch[], limit: number): Ranked[] {
-  const least = Number.isFinite(limit) ? threshold(corpus, scratches, limit) : 0;
-  const kept: Ranked[] = [];
-  corpus.parts.forEach((part, p) => {
-    const { touched, count, sum, matched } = scratches[p]!;
-    for (let i = 0; i < count; i++) {
-      const doc = touched[i]!;
-      const score = sum[doc]! * matched[doc]!;
-      if (score > 0 && score >= least && corpus.visible(part.passages[doc]!)) kept.push({ passage: part.passages[doc]!, part: p, score });
-    }
-  });
-  kept.sort((a, b) => b.score - a.score || corpusOrder(a.passage, b.passage));
-  return kept.length > limit ? kept.slice(0, limit) : kept;
-}
-
-/** The k-th largest value (quickselect: candidates can be tens of thousands, the limit a few dozen). */
-function kthLargest(values: Float64Array, length: number, k: number): number {
-  let lo = 0;
-  let hi = length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! > pivot) i++;
-      while (values[j]! < pivot) j--;
-      if (i <= j) {
-        const swap = values[i]!;
-        values[i] = values[j]!;
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return values[target]!;
-}
-
-function corpusOrder(a: Passage, b: Passage): number {
-  if (a.article !== b.article) return a.article.id < b.article.id ? -1 : 1;
-  return a.paragraph.index - b.paragraph.index;
 }
 
 /** The index terms a passage matched, in the plan's order (prefix and typo matches as the terms found). */

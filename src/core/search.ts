@@ -5,7 +5,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { stemmer } from 'stemmer';
 import type { Corpus, Passage } from './corpus.ts';
-import { termTree } from './index-internals.ts';
+import { termData } from './index-internals.ts';
 import { retrieve, type RetrieveOptions, type SearchWeights } from './retrieve.ts';
 import { fold } from './text.ts';
 
@@ -220,7 +220,7 @@ export function documentFrequency(corpus: Corpus, term: string): number {
   if (corpus.parts.length === 1) return indexFrequency(corpus.parts[0]!.index, term);
   const perField: number[] = [];
   for (const part of corpus.parts) {
-    for (const [field, docs] of termTree(part.index).get(term) ?? []) perField[field] = (perField[field] ?? 0) + docs.size;
+    for (const [field, docs] of termData(part.index, term) ?? []) perField[field] = (perField[field] ?? 0) + docs.size;
   }
   let most = 0;
   for (const n of perField) if (n !== undefined && n > most) most = n;
@@ -230,7 +230,7 @@ export function documentFrequency(corpus: Corpus, term: string): number {
 /** Passages containing `term` in their most frequent field: the length of its posting list. */
 export function indexFrequency(index: PassageIndex, term: string): number {
   let most = 0;
-  for (const docs of termTree(index).get(term)?.values() ?? []) most = Math.max(most, docs.size);
+  for (const docs of termData(index, term)?.values() ?? []) most = Math.max(most, docs.size);
   return most;
 }
 
