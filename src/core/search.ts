@@ -344,6 +344,36 @@ export function rawSearchOptions(plan: QueryPlan, filter?: (id: number) => boole
   };
 }
 
+/**
+ * The spans of `text` whose term is one of `terms` (highlighting): `termSpans` filtered, but a
+ * token is stemmed only when its first letter can begin one of them. A term begins with its
+ * token's folded first letter, but for the irregular forms (`went` → `go`), whose letters are added.
+ */
+export function spansOf(text: string, terms: ReadonlySet<string>): Array<{ term: string; start: number; end: number }> {
+  const initials = new Set<string>();
+  for (const term of terms) {
+    initials.add(term[0]!);
+    for (const form of FORMS_OF.get(term) ?? []) initials.add(form[0]!);
+  }
+  const spans: Array<{ term: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const code = match[0].charCodeAt(0);
+    // ASCII letters and digits fold by lower-casing alone; anything else goes through fold.
+    const first = code < 128 ? String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code) : (fold(String.fromCodePoint(match[0].codePointAt(0)!))[0] ?? '');
+    if (!initials.has(first)) continue;
+    const term = processTerm(match[0]);
+    if (term && terms.has(term)) spans.push({ term, start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** Irregular forms by the term they stand for. */
+const FORMS_OF = new Map<string, string[]>();
+for (const form of IRREGULAR.keys()) {
+  const term = processTerm(form);
+  if (term) FORMS_OF.set(term, [...(FORMS_OF.get(term) ?? []), form]);
+}
+
 /** Terms of a piece of text, with where each raw token sits, for excerpt scoring and highlighting. */
 export function termSpans(text: string): Array<{ term: string; start: number; end: number }> {
   const spans: Array<{ term: string; start: number; end: number }> = [];
