@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { articleChoices, matchChoices } from '../src/registry/command-kit.ts';
@@ -165,7 +165,9 @@ const commands: Record<string, (corpus: Corpus) => number[]> = {
   autocomplete: (c) => timeEach(typed, (v) => (articleChoices(c, v), matchChoices(c.lists.personNames, v))),
 };
 
-process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}\n`);
+// A shared machine's neighbours move the tail: say how busy it was.
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}; load average ${load()}\n`);
 process.stdout.write(`${whole.articles.length} articles, ${whole.passageCount} passages; ${QUERIES} inputs per command, median of ${REPEATS} runs\n\n`);
 process.stdout.write('| command | parts | p50 ms | p95 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |\n');
 for (const [name, run] of Object.entries(commands)) {
@@ -175,3 +177,4 @@ for (const [name, run] of Object.entries(commands)) {
     process.stdout.write(`| ${name} | ${corpus.parts.length} | ${of('p50')} | ${of('p95')} | ${of('p99')} |\n`);
   }
 }
+process.stdout.write(`\nload average at the end: ${load()}\n`);

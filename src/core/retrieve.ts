@@ -6,11 +6,14 @@
  * 10-article server shelf beside 10,000 shared articles, or one shelf split into segments,
  * would rank differently from the same articles in one index.
  *
- * Only the best `limit` passages are wanted, so not every posting is read: terms are taken
- * rarest (highest possible contribution) first, and once no passage outside the candidates
- * found so far could reach the `limit`-th best score, the remaining (common) terms only add
- * to those candidates, read by lookup instead of walking their long posting lists. The best
- * `limit` are exactly those a full scoring would give.
+ * Only the best `limit` passages are wanted, so not every posting is scored: terms are taken
+ * rarest (highest possible contribution) first; a passage first seen under a term is dropped
+ * at once if, even with the most every remaining term could add, it cannot reach the
+ * `limit`-th best score so far; and once no passage outside the candidates could, the remaining
+ * (common) terms only add to the candidates, read by lookup instead of walking their long
+ * posting lists. The best `limit` are exactly those a full scoring would give. Passages a
+ * reader does not see (a server's own article hides the shared one with its id) and, for a
+ * question about some articles, passages of other articles are never candidates.
  */
 import type { Corpus, Part } from './corpus.ts';
 import { best, candidatesOf, REJECTED, scratch, threshold, type Scratch } from './candidates.ts';
@@ -50,8 +53,8 @@ interface Derived {
 
 /** One query term with what it matches and the most it can add to a passage's score. */
 interface Unit {
+  /** Position in the plan: matched terms are reported in the plan's order. */
   order: number;
-  weight: number;
   derived: Derived[];
   /** Per derived term, per field: weight × boost × idf over the whole corpus. */
   factor: number[][];
@@ -169,7 +172,7 @@ export function retrieve(corpus: Corpus, plan: QueryPlan, weights: SearchWeights
       }),
     );
     const bound = factor.reduce((s, f) => s + f.reduce((a, b) => a + b, 0), 0) * MAX_TF_FACTOR;
-    if (bound > 0) units.push({ order: order++, weight, derived, factor, bound });
+    if (bound > 0) units.push({ order: order++, derived, factor, bound });
   }
   if (units.length === 0) return [];
   units.sort((a, b) => b.bound - a.bound || a.order - b.order);
