@@ -5,7 +5,7 @@
  */
 import { findArticle, type Corpus, type Passage, type PersonEntry } from './corpus.ts';
 import { quoteSentences } from './quote.ts';
-import { answerTypeOf, holdsAnswer, questionWordsOf, rankSentences, REFERS_BACK, type RankedSentence, type SentenceTest } from './rank.ts';
+import { answerTypeOf, holdsAnswer, POOL, questionWordsOf, rankSentences, REFERS_BACK, type RankedSentence, type SentenceTest } from './rank.ts';
 import { addCompounds, conceptTerms, documentFrequency, nearTerms, passageWith, planQuery, processTerm, searchPassages, termSpans, tokenize } from './search.ts';
 import { fold } from './text.ts';
 import { count } from './count.ts';
@@ -40,7 +40,6 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
   }
   const scoped = scope(corpus, 'ask', input, options.article);
   if (!scoped.ok) return scoped.answer;
-  const allowed = scoped.articles ? new Set(scoped.articles.map((a) => a.id)) : null;
 
   // Words that say what kind of answer is wanted rather than its topic ("Who *supports* X?",
   // "What is X's *role*?", "What does X *want*?") go to the intent, not the search: searched,
@@ -58,9 +57,8 @@ export function ask(corpus: Corpus, question: string, options: { article?: strin
     return { ...base, items: [], note: 'That question has no words to look for. Try naming a person, place or topic.' };
   }
   addCompounds(corpus, searched, terms, concept);
-  const filter = allowed ? (p: Passage) => allowed.has(p.article.id) : undefined;
   const plan = planQuery(corpus, terms);
-  const results = searchPassages(corpus, plan, filter);
+  const results = searchPassages(corpus, plan, { within: scoped.articles, limit: POOL });
   if (results.length === 0) return { ...base, items: [], note: noMatchNote(corpus, text) };
 
   const ranked = rankSentences(corpus, results, {

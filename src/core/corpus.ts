@@ -6,6 +6,7 @@
 import { extractClaims, type Claim } from './claims.ts';
 import { extractOutlook, type Outlook } from './outlook.ts';
 import { extractOrganisations, type Organisation } from './organisations.ts';
+import { idsArePositions } from './index-internals.ts';
 import { NameIndex } from './name-index.ts';
 import { extractPeople, type Person } from './people.ts';
 import { createIndex, type PassageDoc, type PassageIndex } from './search.ts';
@@ -87,7 +88,7 @@ export interface Listings {
   /** People by each folded word of their names and aliases (`lefevre` → Anaïs Lefèvre). */
   peopleByWord: Map<string, PersonEntry[]>;
   /** `people` by any part of their folded names, for `/who name:`. */
-  peopleByName: NameIndex;
+  peopleByName: NameIndex<PersonEntry>;
 }
 
 export interface PersonEntry {
@@ -147,6 +148,8 @@ export function assemblePart(articles: Article[], extracted: Map<string, Extract
   if (index.documentCount !== passages.length) {
     throw new Error(`corpus: the index has ${index.documentCount} passages, the articles ${passages.length}`);
   }
+  // Scoring reads postings by the index's own document numbers as passage ids.
+  if (!idsArePositions(index)) throw new Error('corpus: the index does not number its passages 0 to n-1 in order');
   return { articles, byId: new Map(articles.map((a) => [a.id, a])), passages, index, extracted, lists: listings(articles, extracted) };
 }
 
@@ -180,7 +183,7 @@ function listings(articles: Article[], extracted: Map<string, Extracted>): Listi
     }),
     peopleOf,
     peopleByWord,
-    peopleByName: new NameIndex(people),
+    peopleByName: new NameIndex(people, (entry) => entry.forms),
   };
 }
 
@@ -216,6 +219,31 @@ function single(part: Part): Corpus {
 }
 
 const byArticleId = (a: Article, b: Article) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * How a combined list of choices was made from its parts' lists: in part order without repeated
+ * names, or merged in id order without hidden articles. A search (autocomplete) can then go
+ * through each part's list, whose lookup structures every reader of that part shares, rather
+ * than build its own over each reader's copy.
+ */
+export interface ListSources {
+  lists: ReadonlyArray<readonly Named[]>;
+  order: 'parts' | 'id';
+  /** Whether a choice of part `part` is in the combined list (before repeats are dropped). */
+  keep: (choice: Named, part: number) => boolean;
+}
+
+const sourcesOf = new WeakMap<object, ListSources>();
+
+/** The parts' lists a combined list was made from, if it is one. */
+export function listSources(list: readonly Named[]): ListSources | undefined {
+  return sourcesOf.get(list);
+}
+
+function registered<T extends readonly Named[]>(list: T, sources: ListSources): T {
+  sourcesOf.set(list, sources);
+  return list;
+}
 
 /** Several parts as one; every combined list is made once, when first read. */
 class Combined implements Corpus {
@@ -253,7 +281,8 @@ class Combined implements Corpus {
     };
     const names = (read: (part: Part) => readonly Named[]) => {
       const seen = new Set<string>();
-      return parts.flatMap(read).filter((n) => !seen.has(n.name) && seen.add(n.name));
+      const list = parts.flatMap(read).filter((n) => !seen.has(n.name) && seen.add(n.name));
+      return registered(list, { lists: parts.map(read), order: 'parts', keep: () => true });
     };
     this.lists = {
       get people() {
@@ -266,8 +295,12 @@ class Combined implements Corpus {
         return once('claimants', () => names((part) => part.lists.claimants));
       },
       get articleChoices() {
+        const shown = (choice: Named & { id: string }, part: Part) => !hidden.has(part.byId.get(choice.id)!);
         return once('articleChoices', () =>
-          parts.flatMap((part) => part.lists.articleChoices.filter((c) => !hidden.has(part.byId.get(c.id)!))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+          registered(
+            parts.flatMap((part) => part.lists.articleChoices.filter((c) => shown(c, part))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+            { lists: parts.map((part) => part.lists.articleChoices), order: 'id', keep: (c, p) => shown(c as Named & { id: string }, parts[p]!) },
+          ),
         );
       },
       peopleOf: { get: (id) => first((part) => (part.byId.has(id) ? part.lists.peopleOf.get(id) : undefined)), has: (id) => parts.some((p) => p.lists.peopleOf.has(id)) },

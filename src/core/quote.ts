@@ -2,7 +2,7 @@
  * The only way a Quote is made: chosen sentences of one paragraph, copied verbatim from the
  * repaired text, with `…` where sentences are skipped. Nothing here may reword the article.
  */
-import { termSpans } from './search.ts';
+import { spansOf } from './search.ts';
 import type { Article, Paragraph, Quote } from './types.ts';
 
 const GAP = ' … ';
@@ -31,7 +31,7 @@ export function quoteSentences(
     const offset = text.length;
     text += span;
     if (highlight?.size) {
-      for (const s of termSpans(span)) if (highlight.has(s.term)) marks.push([offset + s.start, offset + s.end]);
+      for (const s of spansOf(span, highlight)) marks.push([offset + s.start, offset + s.end]);
     }
   };
   for (const i of chosen.slice(1)) {

@@ -7,7 +7,7 @@
  * from, and is quoted with, the sentence before it.
  */
 import type { Corpus, Passage } from './corpus.ts';
-import type { Article } from './types.ts';
+import type { Article, Paragraph } from './types.ts';
 import { documentFrequency, termSpans, type Hit, type QueryPlan } from './search.ts';
 import { fold, isPointer } from './text.ts';
 
@@ -15,8 +15,8 @@ import { fold, isPointer } from './text.ts';
 const K1 = 0.6;
 /** BM25 length normalisation, low: sentences vary less in length than documents, and a long one is not padding. */
 const B = 0.3;
-/** How many of MiniSearch's best paragraphs have their sentences scored. */
-const POOL = 60;
+/** How many of the best candidate paragraphs have their sentences scored. */
+export const POOL = 60;
 /** How many of the best sentences are tested for what the question asks for. */
 const TESTED = 40;
 /** A query word matched only through typo tolerance or a prefix counts this much of a word. */
@@ -215,15 +215,11 @@ function readParagraph(passage: Passage, result: Hit, query: Query, idf: (term: 
     const weight = query.weights.get(term);
     return weight !== undefined ? { idea: query.concept.get(term) ?? term, weight } : inexact.get(term);
   };
-  const bounds = passage.paragraph.sentences;
-  const sentences: SentenceTerms[] = bounds.map(() => ({ tf: new Map(), length: 0, ideas: new Map(), strength: new Map() }));
-  let s = 0;
-  for (const span of termSpans(passage.paragraph.text)) {
-    while (s < bounds.length - 1 && span.start >= bounds[s]!.end) s++;
-    const sentence = sentences[s]!;
-    sentence.length++;
-    if (want(span.term)) sentence.tf.set(span.term, (sentence.tf.get(span.term) ?? 0) + 1);
-  }
+  const sentences: SentenceTerms[] = sentenceTerms(passage.paragraph).map((terms) => {
+    const tf = new Map<string, number>();
+    for (const term of terms) if (query.weights.has(term) || inexact.has(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
+    return { tf, length: terms.length, ideas: new Map(), strength: new Map() };
+  });
   // Paragraphs of one section share their heading and title: read those once per question.
   const key = inexact.size ? null : `${passage.article.id}\u0000${passage.paragraph.section ?? ''}`;
   let heading = key ? headings.get(key) : undefined;
@@ -232,6 +228,29 @@ function readParagraph(passage: Passage, result: Hit, query: Query, idf: (term: 
     if (key) headings.set(key, heading);
   }
   return { passage, sentences, want, heading };
+}
+
+/**
+ * Recently read paragraphs' index terms, sentence by sentence. Tokenising and stemming the
+ * candidate paragraphs was a third of a question's time, and questions about one story keep
+ * reading the same paragraphs; the oldest are forgotten first, so memory stays bounded.
+ */
+const TERMS = new Map<Paragraph, string[][]>();
+const TERMS_KEPT = 20_000;
+
+function sentenceTerms(paragraph: Paragraph): string[][] {
+  const known = TERMS.get(paragraph);
+  if (known) return known;
+  const bounds = paragraph.sentences;
+  const terms: string[][] = bounds.map(() => []);
+  let s = 0;
+  for (const span of termSpans(paragraph.text)) {
+    while (s < bounds.length - 1 && span.start >= bounds[s]!.end) s++;
+    terms[s]!.push(span.term);
+  }
+  if (TERMS.size >= TERMS_KEPT) TERMS.delete(TERMS.keys().next().value!);
+  TERMS.set(paragraph, terms);
+  return terms;
 }
 
 /** Recently asked-about articles' sentence frequencies: a conversation stays on one article, and the cache stays small. */

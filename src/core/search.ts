@@ -5,6 +5,8 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { stemmer } from 'stemmer';
 import type { Corpus, Passage } from './corpus.ts';
+import { termData } from './index-internals.ts';
+import { retrieve, type RetrieveOptions, type SearchWeights } from './retrieve.ts';
 import { fold } from './text.ts';
 
 /** What is indexed for one paragraph. `id` is the passage's position in the corpus. */
@@ -210,21 +212,25 @@ export function createIndex(): PassageIndex {
   return new MiniSearch<PassageDoc>(indexOptions);
 }
 
-/** Passages of the corpus containing `term` (see `indexFrequency`), over all its parts. */
+/**
+ * Passages of the corpus containing `term` in their most frequent field (see `indexFrequency`):
+ * each field's count is summed over the parts first, so a split corpus counts as one.
+ */
 export function documentFrequency(corpus: Corpus, term: string): number {
-  let n = 0;
-  for (const part of corpus.parts) n += indexFrequency(part.index, term);
-  return n;
+  if (corpus.parts.length === 1) return indexFrequency(corpus.parts[0]!.index, term);
+  const perField: number[] = [];
+  for (const part of corpus.parts) {
+    for (const [field, docs] of termData(part.index, term) ?? []) perField[field] = (perField[field] ?? 0) + docs.size;
+  }
+  let most = 0;
+  for (const n of perField) if (n !== undefined && n > most) most = n;
+  return most;
 }
 
-/**
- * Passages containing `term` in their most frequent field: the length of its posting list.
- * Reads MiniSearch's term tree, which has no public accessor for it (minisearch 7).
- */
+/** Passages containing `term` in their most frequent field: the length of its posting list. */
 export function indexFrequency(index: PassageIndex, term: string): number {
-  const tree = (index as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index;
   let most = 0;
-  for (const docs of tree.get(term)?.values() ?? []) most = Math.max(most, docs.size);
+  for (const docs of termData(index, term)?.values() ?? []) most = Math.max(most, docs.size);
   return most;
 }
 
@@ -284,20 +290,24 @@ export interface Hit {
   terms: string[];
 }
 
-/** Search every part of the corpus with a query plan; the visible passages found, best first. */
-export function searchPassages(corpus: Corpus, plan: QueryPlan, filter?: (passage: Passage) => boolean): Hit[] {
-  const list = [...plan.search.keys()];
-  if (list.length === 0) return [];
-  const hits: Hit[] = [];
-  for (const part of corpus.parts) {
-    const keep = (id: number) => {
-      const passage = part.passages[id]!;
-      return corpus.visible(passage) && (!filter || filter(passage));
-    };
-    for (const r of part.index.search(list.join(' '), rawSearchOptions(plan, keep))) hits.push({ passage: part.passages[r.id as number]!, score: r.score, terms: r.terms });
-  }
-  return corpus.parts.length > 1 ? hits.sort((a, b) => b.score - a.score) : hits;
+/**
+ * The passages of the corpus that match a query plan, best first: the visible ones, of the
+ * `within` articles when given, at most `limit` of them (see retrieve.ts).
+ */
+export function searchPassages(corpus: Corpus, plan: QueryPlan, options: RetrieveOptions = {}): Hit[] {
+  return retrieve(corpus, plan, SEARCH_WEIGHTS, options);
 }
+
+const SEARCH_WEIGHTS: SearchWeights = (() => {
+  const defaults = searchDefaults();
+  return {
+    boost: defaults.boost!,
+    fuzzyWeight: defaults.weights!.fuzzy!,
+    prefixWeight: defaults.weights!.prefix!,
+    fuzzy: defaults.fuzzy as (term: string) => number | false,
+    prefix: defaults.prefix as (term: string) => boolean,
+  };
+})();
 
 /** Index terms within `edits` of `term` (typo tolerance), over every part. */
 export function nearTerms(corpus: Corpus, term: string, edits: number): string[] {
@@ -332,6 +342,36 @@ export function rawSearchOptions(plan: QueryPlan, filter?: (id: number) => boole
     boostTerm: (term) => plan.search.get(term) ?? 1,
     ...(filter ? { filter: (r) => filter(r.id as number) } : {}),
   };
+}
+
+/**
+ * The spans of `text` whose term is one of `terms` (highlighting): `termSpans` filtered, but a
+ * token is stemmed only when its first letter can begin one of them. A term begins with its
+ * token's folded first letter, but for the irregular forms (`went` → `go`), whose letters are added.
+ */
+export function spansOf(text: string, terms: ReadonlySet<string>): Array<{ term: string; start: number; end: number }> {
+  const initials = new Set<string>();
+  for (const term of terms) {
+    initials.add(term[0]!);
+    for (const form of FORMS_OF.get(term) ?? []) initials.add(form[0]!);
+  }
+  const spans: Array<{ term: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const code = match[0].charCodeAt(0);
+    // ASCII letters and digits fold by lower-casing alone; anything else goes through fold.
+    const first = code < 128 ? String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code) : (fold(String.fromCodePoint(match[0].codePointAt(0)!))[0] ?? '');
+    if (!initials.has(first)) continue;
+    const term = processTerm(match[0]);
+    if (term && terms.has(term)) spans.push({ term, start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** Irregular forms by the term they stand for. */
+const FORMS_OF = new Map<string, string[]>();
+for (const form of IRREGULAR.keys()) {
+  const term = processTerm(form);
+  if (term) FORMS_OF.set(term, [...(FORMS_OF.get(term) ?? []), form]);
 }
 
 /** Terms of a piece of text, with where each raw token sits, for excerpt scoring and highlighting. */

@@ -3,8 +3,8 @@
  * was loaded. A request looks a name up in the name index (or scans one article's people),
  * a topic against each claim's own sentences, never the articles' other text.
  */
-import { scope } from './answers.ts';
-import type { Corpus, Extracted } from './corpus.ts';
+import { editDistance, scope } from './answers.ts';
+import type { Corpus, Extracted, Named } from './corpus.ts';
 import { quoteSentences } from './quote.ts';
 import { queryTerms, termSpans } from './search.ts';
 import { fold } from './text.ts';
@@ -48,7 +48,7 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   const wanted = fold(name).split(/\s+/).filter(Boolean);
   const matches = scoped.articles ? all.filter(({ forms }) => wanted.every((w) => forms.includes(w))) : corpus.lists.peopleByName.find(wanted);
   if (matches.length === 0) {
-    const closest = closestNames(corpus.lists.personNames.map((n) => n.name), name);
+    const closest = closestNames(corpus.lists.personNames, name);
     return { ...base, items: [], note: `No one called "${name}" in ${scoped.articles ? 'this article' : 'the articles'}.${closest.length ? ` Closest: ${closest.join(', ')}.` : ''}` };
   }
   // In article order, as the article tells it.
@@ -157,27 +157,22 @@ function cut<T>(base: { input: string; command: string }, all: readonly T[], ite
   return { ...base, items, note: `Showing the first ${MAX_ITEMS} of ${all.length}; narrow with article: or another option.` };
 }
 
-/** Up to three names nearest to `typed` by edit distance over folded text. */
-function closestNames(names: string[], typed: string): string[] {
+/**
+ * Up to three names nearest to `typed` by edit distance over folded text. Every name is
+ * compared (a mistyped name shares no piece with the right one to look it up by), but with
+ * folded forms made once and a distance that gives up past the limit, so a miss stays cheap.
+ */
+function closestNames(names: readonly Named[], typed: string): string[] {
   const t = fold(typed);
-  return [...new Set(names)]
-    .map((n) => ({ n, d: Math.min(...[fold(n), ...fold(n).split(' ')].map((part) => distance(part, t))) }))
+  const limit = Math.max(3, Math.floor(t.length / 2));
+  const found: Array<{ n: string; d: number }> = [];
+  for (const { name, folded } of names) {
+    let d = editDistance(folded, t, limit);
+    for (const part of folded.split(' ')) if (d > 0) d = Math.min(d, editDistance(part, t, limit));
+    if (d <= limit) found.push({ n: name, d });
+  }
+  return found
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
-    .filter((x) => x.d <= Math.max(3, t.length / 2))
     .map((x) => x.n);
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

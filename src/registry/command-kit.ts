@@ -4,6 +4,7 @@
  */
 import type { SlashCommandBuilder, SlashCommandStringOption, SlashCommandBooleanOption } from 'discord.js';
 import { fold } from '../core/text.ts';
+import { chooseFrom } from '../core/choices.ts';
 import type { Corpus, Named } from '../core/corpus.ts';
 import type { Choice, CommandInput } from './registry.ts';
 
@@ -57,19 +58,11 @@ export function booleanOption(input: CommandInput, name: string): boolean {
 
 /**
  * Choices whose folded text contains every typed word, those starting with the first word
- * first. One pass over precomputed folded names, cut short once 25 choices start with it.
+ * first (see core/choices.ts: found through lookups, not a pass over every choice).
  */
 export function matchChoices(candidates: ReadonlyArray<Named & { id?: string }>, typed: string): Choice[] {
   const words = fold(typed).split(/\s+/).filter(Boolean);
-  const first: Choice[] = [];
-  const rest: Choice[] = [];
-  for (const c of candidates) {
-    if (!words.every((w) => c.folded.includes(w))) continue;
-    const choice = { name: clipChoice(c.name), value: clipChoice(c.id ?? c.name) };
-    (words.length && c.folded.startsWith(words[0]!) ? first : rest).push(choice);
-    if (first.length === MAX_CHOICES) break;
-  }
-  return [...first, ...rest].slice(0, MAX_CHOICES);
+  return chooseFrom(candidates, words, MAX_CHOICES).map((c) => ({ name: clipChoice(c.name), value: clipChoice(c.id ?? c.name) }));
 }
 
 export function articleChoices(corpus: Corpus, typed: string): Choice[] {

@@ -79,3 +79,12 @@ describe('corpusOf', () => {
     expect(found('budget approved')[0]).toBe('The council approved the budget on Tuesday.');
   });
 });
+
+describe('assemblePart and the index numbering', () => {
+  test('an index whose passages are not numbered by position is refused', () => {
+    const articles = sortArticles([harbour, council]);
+    const index = createIndex();
+    index.addAll(passageDocs(articles).reverse().map((doc, i) => ({ ...doc, id: 2 - i + (i === 0 ? 10 : 0) })));
+    expect(() => assemblePart(articles, new Map(), index)).toThrow(/does not number its passages/);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCorpus } from '../../src/core/corpus.ts';
-import { planQuery, processTerm, queryTerms, searchPassages } from '../../src/core/search.ts';
-import { article } from '../helpers/articles.ts';
+import { planQuery, processTerm, queryTerms, searchPassages, spansOf, termSpans } from '../../src/core/search.ts';
+import { article, practiceCorpus } from '../helpers/articles.ts';
 
 const corpus = buildCorpus([
   article('council', [
@@ -54,5 +54,21 @@ describe('index options', () => {
 
   test('a word the articles never use finds nothing', () => {
     expect(top('xylophone')).toBeNull();
+  });
+});
+
+describe('spansOf, for highlighting', () => {
+  const texts = [
+    ...practiceCorpus().articles.flatMap((a) => a.paragraphs.map((p) => p.text)),
+    'They went home and ate early; the children were given what the people had bought. Élodie Øster went to the U.S. in 1999.',
+  ];
+  test('finds exactly the spans termSpans finds for the wanted terms, irregular forms and accents included', () => {
+    for (const text of texts) {
+      const all = termSpans(text);
+      for (let i = 0; i < all.length; i += 3) {
+        const wanted = new Set([all[i]!.term, all[(i * 7) % all.length]!.term, 'go', 'eat', 'child', 'person', 'elodi']);
+        expect(spansOf(text, wanted)).toEqual(all.filter((s) => wanted.has(s.term)));
+      }
+    }
   });
 });

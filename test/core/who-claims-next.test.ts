@@ -52,3 +52,15 @@ describe('extractOrganisations', () => {
     expect(orgs('Chief executive John McCoy flew to New York on Monday.')).toEqual([]);
   });
 });
+
+describe('who name: a name nobody has', () => {
+  test('a mistyped name is answered with the closest names, nearest first, whole or in part', () => {
+    const answer = who(corpus, { name: 'McCoi' });
+    expect(answer.items).toEqual([]);
+    expect(answer.note).toMatch(/^No one called "McCoi" in the articles\. Closest: John McCoy/);
+  });
+
+  test('a name far from every name gets no suggestion', () => {
+    expect(who(corpus, { name: 'Xzqwvbnmkj' }).note).toBe('No one called "Xzqwvbnmkj" in the articles.');
+  });
+});
