@@ -53,12 +53,21 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   }
   // In article order, as the article tells it.
   const ordered = [...matches].sort((a, b) => (a.article === b.article ? a.order - b.order : a.article.id < b.article.id ? -1 : 1));
-  return cut(base, ordered, ({ article, person }) => {
+  // Many namesakes: the reader must first pick one, so each is shown as introduced, not every mention.
+  const brief = ordered.length > MANY_NAMESAKES;
+  const answer = cut(base, ordered, ({ article, person }) => {
     const forms = [person.name, ...person.aliases].map(fold);
     const names = new Set(forms.flatMap((f) => termSpans(f).map((t) => t.term)));
-    return { heading: person.name, detail: person.role, quotes: person.paragraphs.map((p) => mentionQuote(article, p, forms, names)) };
+    const shown = brief ? [person.intro.paragraph] : person.paragraphs;
+    return { heading: person.name, detail: person.role, quotes: shown.map((p) => mentionQuote(article, p, forms, names)) };
   });
+  if (!brief) return answer;
+  const lead = `${ordered.length} people match "${name}": each is shown where first mentioned. Add article: or more of the name to see every mention.`;
+  return { ...answer, note: answer.note ? `${lead} ${answer.note}` : lead };
 }
+
+/** Above this many people matching a name, each is quoted once (see `who`). */
+const MANY_NAMESAKES = 5;
 
 const corpusOrganisations = new WeakMap<Corpus, string[]>();
 

@@ -64,3 +64,26 @@ describe('who name: a name nobody has', () => {
     expect(who(corpus, { name: 'Xzqwvbnmkj' }).note).toBe('No one called "Xzqwvbnmkj" in the articles.');
   });
 });
+
+describe('who name: many namesakes', () => {
+  const surnames = ['Brandt', 'Keller', 'Novak', 'Lund', 'Moreau', 'Ferreira', 'Haas'];
+  const story = (i: number) =>
+    textArticle(
+      `---\ntitle: Harbour story ${i}\n---\nHarbour master Ola ${surnames[i]} opened the new quay on Monday.\n\nThe quay cost two million euros, ${surnames[i]} said.\n\nLater that week, ${surnames[i]} closed the old quay for repairs.`,
+      'txt',
+      `harbour-${i}`,
+    );
+  test('one person: every paragraph that mentions them', () => {
+    const answer = who(buildCorpus([story(1)]), { name: 'Ola' });
+    expect(answer.items).toHaveLength(1);
+    expect(answer.items[0]!.quotes.map((q) => q.paragraph)).toEqual([1, 2, 3]);
+    expect(answer.note).toBeUndefined();
+  });
+
+  test('more than five people with the name: each quoted where introduced, and the reader told how to narrow', () => {
+    const answer = who(buildCorpus(Array.from({ length: 7 }, (_, i) => story(i))), { name: 'Ola' });
+    expect(answer.items).toHaveLength(7);
+    for (const item of answer.items) expect(item.quotes.map((q) => q.paragraph)).toEqual([1]);
+    expect(answer.note).toMatch(/^7 people match "Ola": each is shown where first mentioned\. Add article: or more of the name/);
+  });
+});
