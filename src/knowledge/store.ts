@@ -1,22 +1,27 @@
 /**
- * The live knowledge: one immutable Corpus behind one reference. A reload builds the
- * complete new knowledge beside the live one (in a worker thread, through the cache) and
- * swaps the reference in one step, so a query sees either the old knowledge or the new,
- * never a mix and never nothing.
+ * The live knowledge of one folder (a shelf): immutable Parts, one per segment, behind one
+ * reference. A reload builds the changed segments beside the live ones (in a worker thread,
+ * through the cache), reads only those back, and swaps the whole list of parts in one step,
+ * so a query sees either the old version of an article or the new, never a mix and never nothing.
  *
  * A file that fails to load keeps its last good version serving (see build.ts), also across
  * restarts; a restart with unchanged files starts from the cache instead of re-reading them.
  */
 import { resolve, sep } from 'node:path';
 import { count } from '../core/count.ts';
-import { buildCorpus, type Corpus } from '../core/corpus.ts';
+import { buildPart, corpusOf, type Corpus, type Part } from '../core/corpus.ts';
 import type { LockWait } from './build-lock.ts';
 import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult } from './build.ts';
-import { loadCache, type Cached } from './cache.ts';
+import { loadCache, type Cached, type Segment } from './cache.ts';
 import { isFolder, listArticleFiles, type FileFailure } from './load.ts';
 import { buildInWorker } from './run-build.ts';
 
 export interface Snapshot {
+  /** One part per segment of the folder (see segments.ts), in segment order. */
+  parts: Part[];
+  /** Each part's cache key (empty when serving from memory): a reload reuses a part whose key it finds again. */
+  keys: string[];
+  /** What the parts serve, as one corpus. */
   corpus: Corpus;
   /** Short hash of every served article's content: equal on every process serving the same knowledge. */
   version: string;
@@ -165,11 +170,12 @@ export class KnowledgeStore {
    */
   async #buildFromState(current: Snapshot): Promise<Snapshot | { nothing: Snapshot['failures'] }> {
     const build = (options: BuildOptions) => (this.options.worker === false ? buildKnowledge(options) : buildInWorker(options));
-    const built = await buildAndRead(this.options, build, true, (meta) => sameServing(current, meta));
+    const live = new Map(current.keys.map((key, i) => [key, current.parts[i]!]));
+    const built = await buildAndRead(this.options, build, true, (meta) => sameServing(current, meta), live);
     if ('nothing' in built) return { nothing: built.nothing.failures };
     if ('unchanged' in built) return current;
     // The cache's own meta: another process sharing STATE_DIR may have rebuilt it since.
-    return toSnapshot(built.cached.corpus, built.cached.meta, { reparsed: built.meta.reparsed });
+    return toSnapshot(built.cached.segments, built.cached.meta, { reparsed: built.meta.reparsed });
   }
 }
 
@@ -180,14 +186,14 @@ export class KnowledgeStore {
  */
 async function openFromState(options: StoreOptions): Promise<Snapshot> {
   const cached = await loadCache(options, await codeVersion(), false);
-  if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) return toSnapshot(cached.corpus, cached.meta, 'cache');
-  const built = await buildAndRead(options, buildKnowledge, false);
+  if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) return toSnapshot(cached.segments, cached.meta, 'cache');
+  const built = await buildAndRead(options, buildKnowledge, false, undefined, new Map(cached?.segments.map((s) => [s.key, s.part])));
   if ('nothing' in built) {
-    if (!cached) return toSnapshot(buildCorpus([]), built.nothing, { reparsed: 0 });
-    return { ...toSnapshot(cached.corpus, cached.meta, 'cache'), failures: built.nothing.failures, warning: 'no article could be loaded from the knowledge folder, so the knowledge built before keeps serving' };
+    if (!cached) return toSnapshot([], built.nothing, { reparsed: 0 });
+    return { ...toSnapshot(cached.segments, cached.meta, 'cache'), failures: built.nothing.failures, warning: 'no article could be loaded from the knowledge folder, so the knowledge built before keeps serving' };
   }
   if ('unchanged' in built) throw new Error('knowledge: nothing is served yet, so a build cannot be unchanged');
-  return toSnapshot(built.cached.corpus, built.cached.meta, { reparsed: built.meta.reparsed });
+  return toSnapshot(built.cached.segments, built.cached.meta, { reparsed: built.meta.reparsed });
 }
 
 /**
@@ -200,12 +206,13 @@ async function buildAndRead(
   build: (options: BuildOptions) => Promise<BuildResult>,
   background: boolean,
   unchanged: (meta: BuildResult) => boolean = () => false,
+  served: ReadonlyMap<string, Part> = new Map(),
 ): Promise<{ meta: BuildResult; cached: Cached } | { nothing: BuildResult } | { unchanged: true }> {
   const building: BuildOptions = { dir: options.dir, stateDir: options.stateDir, onWait: options.onLockWait };
   let meta = await build(building);
   if (Object.keys(meta.served).length === 0) return { nothing: meta };
   if (unchanged(meta)) return { unchanged: true };
-  let cached = await loadCache(options, meta.codeVersion, background);
+  let cached = await loadCache(options, meta.codeVersion, background, served);
   if (!cached) {
     meta = await build({ ...building, force: true });
     cached = await loadCache(options, meta.codeVersion, background);
@@ -236,8 +243,11 @@ function stateWarning(error: unknown): string {
 /** Read, parse and index the folder in this process, touching nothing on disk. */
 async function fromMemory(dir: string, warning: string): Promise<Snapshot> {
   const { served, failures, articles, reparsed } = await readFolder(dir, await listArticleFiles(dir), null);
+  const parts = articles.length ? [buildPart(articles)] : [];
   return {
-    corpus: buildCorpus(articles),
+    parts,
+    keys: [],
+    corpus: corpusOf(parts),
     version: versionOf(served),
     loadedAt: new Date(),
     files: new Map(Object.entries(served)),
@@ -247,9 +257,12 @@ async function fromMemory(dir: string, warning: string): Promise<Snapshot> {
   };
 }
 
-function toSnapshot(corpus: Corpus, meta: BuildResult, origin: Snapshot['origin']): Snapshot {
+function toSnapshot(segments: Segment[], meta: BuildResult, origin: Snapshot['origin']): Snapshot {
+  const parts = segments.map((s) => s.part);
   return {
-    corpus,
+    parts,
+    keys: segments.map((s) => s.key),
+    corpus: corpusOf(parts),
     version: meta.version,
     loadedAt: new Date(),
     files: new Map(Object.entries(meta.served)),
