@@ -6,7 +6,7 @@
  *
  * The folder is split into segments by a hash of the article id (segments.ts); each segment is
  * built, indexed and cached on its own, so one changed file rebuilds one segment of a few
- * hundred articles. Cache layout (STATE_DIR/<folder>/cache): one `segment-<key>.jsonl` per
+ * hundred articles (its index packed by index-file.ts). Cache layout (STATE_DIR/<folder>/cache): one `segment-<key>.jsonl` per
  * segment, named by a hash of its files' content, and `meta.json`, written last, which names
  * the segments of the build. A segment file never changes under its name, so processes sharing
  * STATE_DIR (shards) never pair one build's index with another's articles, and a reader trusts
@@ -24,6 +24,7 @@ import { createIndex } from '../core/search.ts';
 import type { Article } from '../core/types.ts';
 import { lock, type LockWait } from './build-lock.ts';
 import { articleFormat, articleId, listArticleFiles, readArticleFile, type FileFailure } from './load.ts';
+import { packIndex } from './index-file.ts';
 import { segmentCount, segmentFile, segmentKey, segmentOf } from './segments.ts';
 
 export interface BuildOptions {
@@ -295,7 +296,7 @@ export async function buildSegment(job: SegmentJob): Promise<SegmentResult> {
   const docs = passageDocs(entries.map((e) => e.article));
   index.addAll(docs);
   const header = { key: job.key, codeVersion: job.codeVersion, articles: entries.length, passages: docs.length };
-  await writeAtomically(join(job.cache, segmentFile(job.key)), `${JSON.stringify(header)}\n${JSON.stringify(entries)}\n${JSON.stringify(index)}\n`);
+  await writeAtomically(join(job.cache, segmentFile(job.key)), `${JSON.stringify(header)}\n${JSON.stringify(entries)}\n${packIndex(index)}\n`);
   return { ...out, articles: entries.length, passages: docs.length };
 }
 

@@ -5,10 +5,9 @@
  * corrupt cache.
  */
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
 import { assemblePart, type Extracted, type Part } from '../core/corpus.ts';
-import { indexOptions, type PassageDoc } from '../core/search.ts';
 import { cacheDir, readMeta, readSegmentFile, restoreSentences, type BuildResult, type CachedEntry, type SegmentEntry } from './build.ts';
+import { unpackIndex } from './index-file.ts';
 import { segmentFile } from './segments.ts';
 
 /** A served segment: its content key and its Part. */
@@ -68,9 +67,7 @@ async function loadSegment(dir: string, entry: SegmentEntry, codeVersion: string
     extracted.set(e.id, e.extracted);
     if (background && (i + 1) % ARTICLES_PER_SLICE === 0) await yieldToLoop();
   }
-  const index = background
-    ? await MiniSearch.loadJSONAsync<PassageDoc>(file.index, indexOptions)
-    : MiniSearch.loadJSON<PassageDoc>(file.index, indexOptions);
+  const index = await unpackIndex(file.index, background);
   if (background) await yieldToLoop();
   return assemblePart(
     cached.map((e) => e.article),
