@@ -10,7 +10,7 @@ import { KnowledgeStore, NoKnowledgeError } from './knowledge/store.ts';
 import { createLogger } from './log.ts';
 import { loadRegistry } from './registry/registry.ts';
 import { runConsole } from './console/run.ts';
-import { createAdmin } from './knowledge/admin.ts';
+import { Library } from './knowledge/library.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
 
 const USAGE = `Usage: npm start [-- --json]   (built: node dist/src/main.js [--json])
@@ -68,7 +68,14 @@ async function main(): Promise<number> {
 
   const registry = await loadRegistry();
   if (!config.discordToken) {
-    const admin = createAdmin({ store, log, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } });
+    const library = await Library.open({
+      shared: store,
+      shelvesDir: config.shelvesDir,
+      stateDir: config.stateDir,
+      limits: config.shelfLimits,
+      log,
+      admin: { fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } },
+    });
     const watcher = config.watch ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log }) : null;
     process.stderr.write('No DISCORD_TOKEN set: running the offline console. Type a command such as /ask When was it announced? (Ctrl-D to quit)\n');
     await runConsole(registry, {
@@ -76,7 +83,7 @@ async function main(): Promise<number> {
       input: process.stdin,
       output: process.stdout,
       // The local operator owns the folder, so the console is a moderator.
-      context: { knowledge: { read: () => ({ corpus: store.corpus(), version: store.snapshot.version }), admin: (shelf) => (shelf.kind === 'shared' ? admin : undefined) }, invoker: { id: 'console', tag: 'console', moderator: true } },
+      context: { knowledge: { read: (guildId) => library.read(guildId), admin: (shelf) => library.admin(shelf) }, invoker: { id: 'console', tag: 'console', moderator: true } },
       log,
     });
     watcher?.close();

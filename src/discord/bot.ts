@@ -10,7 +10,7 @@ import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
 import type { KnowledgeAccess, Registry } from '../registry/registry.ts';
-import { createAdmin } from '../knowledge/admin.ts';
+import { Library } from '../knowledge/library.ts';
 import { watchKnowledge } from '../knowledge/watch.ts';
 import { Cooldown } from './cooldown.ts';
 import { deployCommands } from './deploy.ts';
@@ -64,12 +64,17 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     if (channel?.isSendable()) await channel.send({ content: line.slice(0, 2000), allowedMentions: NO_PINGS });
   };
   const link = shard ? linkShard({ shard, reload: () => store.reload(), log }) : null;
-  const admin = createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) });
-  const knowledge: KnowledgeAccess = {
-    read: () => ({ corpus: store.corpus(), version: store.snapshot.version }),
-    ...(shard ? { shard } : {}),
-    admin: (shelf) => (shelf.kind === 'shared' ? admin : undefined),
-  };
+  // Every shelf: the shared one, and each server's own (opened when that server first uses it).
+  const library = await Library.open({
+    shared: store,
+    shelvesDir: config.shelvesDir,
+    stateDir: config.stateDir,
+    limits: config.shelfLimits,
+    log,
+    admin: { audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } },
+    ...(link ? { reloadSharedEverywhere: link.reloadEverywhere } : {}),
+  });
+  const knowledge: KnowledgeAccess = { read: (guildId) => library.read(guildId), admin: (shelf) => library.admin(shelf), ...(shard ? { shard } : {}) };
   // Sharded, the manager watches the folder and reloads every shard (src/discord/manager.ts).
   const watcher = config.watch && !shard ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;
   wireClient(client, { config, knowledge, registry, log });

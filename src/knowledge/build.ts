@@ -34,6 +34,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Told, now and then, that another process holds the build lock and who it is. */
   onWait?: (wait: LockWait) => void;
+  /** A folder without a single file serves nothing, rather than keeping what it served (a server's shelf). */
+  emptyServes?: boolean;
 }
 
 export interface BuildResult {
@@ -225,7 +227,7 @@ async function build(options: BuildOptions, code: string, cache: string, current
     segmentCount: count,
     segments,
   };
-  if (Object.keys(served).length === 0) {
+  if (Object.keys(served).length === 0 && !(options.emptyServes && listing.files.length === 0 && failures.length === 0)) {
     // Nothing would serve (an emptied folder): the live knowledge stays, so its cache and
     // last good copies must stay too, for the next start.
     return result;

@@ -90,6 +90,12 @@ export interface StoreOptions {
   worker?: boolean;
   /** Told while another process sharing STATE_DIR holds the build lock. */
   onLockWait?: (wait: LockWait) => void;
+  /**
+   * An empty folder serves no articles (a server's shelf before its first article, or after
+   * its last is removed). Otherwise, as for the shared shelf, emptying the folder keeps the
+   * knowledge served before, and opening one with nothing to serve throws.
+   */
+  allowEmpty?: boolean;
 }
 
 export class KnowledgeStore {
@@ -113,7 +119,7 @@ export class KnowledgeStore {
       if (!stateFault(error, options.stateDir)) throw error;
       snapshot = await fromMemory(options.dir, stateWarning(error));
     }
-    if (snapshot.corpus.articles.length === 0) throw new NoKnowledgeError(snapshot.failures, options.dir);
+    if (snapshot.corpus.articles.length === 0 && !options.allowEmpty) throw new NoKnowledgeError(snapshot.failures, options.dir);
     return new KnowledgeStore(options, snapshot);
   }
 
@@ -158,7 +164,7 @@ export class KnowledgeStore {
       next = await fromMemory(this.options.dir, stateWarning(error));
     }
     const failures = 'nothing' in next ? next.nothing : next.failures;
-    if ('nothing' in next || next.corpus.articles.length === 0) return keep('no article could be loaded, so the current knowledge stays', failures);
+    if ('nothing' in next || (next.corpus.articles.length === 0 && !this.options.allowEmpty)) return keep('no article could be loaded, so the current knowledge stays', failures);
     if (next !== old) this.#snapshot = next;
     return { ...compare(old, next), ms: performance.now() - started, ...(next.warning ? { warning: next.warning } : {}) };
   }
@@ -208,9 +214,9 @@ async function buildAndRead(
   unchanged: (meta: BuildResult) => boolean = () => false,
   served: ReadonlyMap<string, Part> = new Map(),
 ): Promise<{ meta: BuildResult; cached: Cached } | { nothing: BuildResult } | { unchanged: true }> {
-  const building: BuildOptions = { dir: options.dir, stateDir: options.stateDir, onWait: options.onLockWait };
+  const building: BuildOptions = { dir: options.dir, stateDir: options.stateDir, onWait: options.onLockWait, ...(options.allowEmpty ? { emptyServes: true } : {}) };
   let meta = await build(building);
-  if (Object.keys(meta.served).length === 0) return { nothing: meta };
+  if (Object.keys(meta.served).length === 0 && !(options.allowEmpty && meta.failures.length === 0)) return { nothing: meta };
   if (unchanged(meta)) return { unchanged: true };
   let cached = await loadCache(options, meta.codeVersion, background, served);
   if (!cached) {
