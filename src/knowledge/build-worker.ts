@@ -1,12 +1,12 @@
 /**
- * Worker-thread entry: build the knowledge cache off the main thread, so Discord heartbeats
- * and 3-second interaction deadlines keep being met during a reload; or, as one of a pool,
- * build the segments it is sent, so a cold start uses every core.
+ * Worker-thread entry: build the knowledge caches it is asked for off the main thread, so
+ * Discord heartbeats and 3-second interaction deadlines keep being met during a reload; or, as
+ * one of a pool, build the segments it is sent, so a cold start uses every core.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildKnowledge, buildSegment, type BuildOptions, type SegmentJob } from './build.ts';
+import { buildKnowledge, buildSegment, type BuildOptions, type BuildResult, type BuildSummary, type SegmentJob } from './build.ts';
 
-const data = workerData as ({ kind: 'build' } & BuildOptions) | { kind: 'segments' };
+const data = workerData as { kind: 'builds' | 'segments' };
 
 /** The code and path say whether the state folder is at fault (see store.ts). */
 const failure = (error: unknown) => {
@@ -22,9 +22,10 @@ if (data.kind === 'segments') {
     );
   });
 } else {
-  const { kind: _, ...options } = data;
-  buildKnowledge({ ...options, onWait: (wait) => parentPort!.postMessage({ wait }) }).then(
-    (result) => parentPort!.postMessage({ ok: true, result }),
-    (error: unknown) => parentPort!.postMessage(failure(error)),
-  );
+  parentPort!.on('message', ({ id, options }: { id: number; options: BuildOptions }) => {
+    buildKnowledge({ ...options, onWait: (wait) => parentPort!.postMessage({ id, wait }) }).then(
+      ({ inputs: _, served: __, ...summary }: BuildResult) => parentPort!.postMessage({ id, ok: true, result: summary satisfies BuildSummary }),
+      (error: unknown) => parentPort!.postMessage({ id, ...failure(error) }),
+    );
+  });
 }

@@ -56,6 +56,13 @@ export interface BuildResult {
   segments: SegmentEntry[];
 }
 
+/**
+ * What a build tells the thread that asked for it: everything but the per-file records, which
+ * that thread reads from meta.json with the segments (10,000 of each cost the main thread tens of
+ * milliseconds to receive from a worker).
+ */
+export type BuildSummary = Omit<BuildResult, 'inputs' | 'served'>;
+
 export interface SegmentEntry {
   /** Place in the split, from 0 to segmentCount − 1. */
   at: number;
@@ -201,6 +208,7 @@ async function build(options: BuildOptions, code: string, cache: string, current
       at,
       key,
       files,
+      inputs: Object.fromEntries(files.flatMap((f) => (inputs[f] ? [[f, inputs[f]]] : []))),
       copies: [...copies].filter(([id]) => ids.has(id)),
       ...(previous ? { previous } : {}),
     });
@@ -253,6 +261,8 @@ export interface SegmentJob {
   at: number;
   key: string;
   files: string[];
+  /** The files' content hashes as the build found them: a file unchanged since the previous build is not read again. */
+  inputs: Inputs;
   /** Last good copies of this segment's ids, as [id, file]. */
   copies: Array<[string, string]>;
   /** Key of the previous build's segment at the same place: its unchanged articles are reused, not parsed. */
@@ -285,12 +295,12 @@ const SEGMENT_THREADS = 2;
 
 /**
  * Read, parse, extract and index one segment's files and write its cache file:
- * `segment-<key>.jsonl` holds a header line, the line of its articles (each with its content
- * hash and extraction, in id order) as one JSON array, and the line of its MiniSearch index.
+ * `segment-<key>.jsonl` holds a header line, its articles (each with its content hash and
+ * extraction, in id order) as JSON arrays of 50 a line, and the line of its packed index.
  */
 export async function buildSegment(job: SegmentJob): Promise<SegmentResult> {
   const previous = job.previous ? await readSegmentEntries(join(job.cache, segmentFile(job.previous))) : new Map<string, CachedEntry>();
-  const read = await readFolder(job.dir, { files: job.files, skipped: [] }, { previous, lastGood: { dir: job.lastGoodDir, copies: new Map(job.copies) } });
+  const read = await readFolder(job.dir, { files: job.files, skipped: [] }, { previous, inputs: job.inputs, lastGood: { dir: job.lastGoodDir, copies: new Map(job.copies) } });
   const out = { at: job.at, key: job.key, reparsed: read.reparsed, served: read.served, failures: read.failures };
   if (!read.entries.length) return { ...out, articles: 0, passages: 0 };
   const entries = [...read.entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -298,7 +308,7 @@ export async function buildSegment(job: SegmentJob): Promise<SegmentResult> {
   const docs = passageDocs(entries.map((e) => e.article));
   index.addAll(docs);
   const header = { key: job.key, codeVersion: job.codeVersion, articles: entries.length, passages: docs.length };
-  await writeAtomically(join(job.cache, segmentFile(job.key)), `${JSON.stringify(header)}\n${JSON.stringify(entries)}\n${packIndex(index)}\n`);
+  await writeAtomically(join(job.cache, segmentFile(job.key)), segmentText(header, entries, packIndex(index)));
   return { ...out, articles: entries.length, passages: docs.length };
 }
 
@@ -329,7 +339,7 @@ export interface FolderRead {
 export async function readFolder(
   dir: string,
   listing: { files: string[]; skipped: FileFailure[] },
-  state: { previous: Map<string, CachedEntry>; lastGood: { dir: string; copies: Map<string, string> } } | null,
+  state: { previous: Map<string, CachedEntry>; inputs?: Inputs; lastGood: { dir: string; copies: Map<string, string> } } | null,
 ): Promise<FolderRead> {
   const previous = state?.previous ?? new Map<string, CachedEntry>();
   const served: FolderRead['served'] = {};
@@ -360,6 +370,14 @@ export async function readFolder(
       failures.push({ file, line: null, reason: `another file (${served[id].file}) already has the id "${id}"`, keptLastGood: false });
       continue;
     }
+    // Unchanged since the previous build, which served it and keeps its copy: nothing to read.
+    const known = state?.inputs?.[file];
+    const cached = previous.get(id);
+    if (known && cached && known.hash === cached.hash && state!.lastGood.copies.get(id) === file) {
+      entries.push(cached);
+      served[id] = { file, bytes: known.size, hash: known.hash };
+      continue;
+    }
     const read = await readArticleFile(dir, file);
     const hash = 'bytes' in read ? hashBytes(read.bytes) : '';
     // Parsed only when new or changed: an unchanged file's article comes from the cache.
@@ -384,11 +402,20 @@ export async function readFolder(
   return { served, failures, articles, entries, reparsed };
 }
 
+/**
+ * A record of one entry per file, checked in place: zod's own record and object would copy
+ * 20,000 objects at 10,000 articles, on the main thread during a reload.
+ */
+const records = <T>(valid: (value: Record<string, unknown>) => boolean) =>
+  z.custom<Record<string, T>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'object' && v !== null && valid(v as Record<string, unknown>)),
+  );
+
 const metaSchema = z.object({
   version: z.string().regex(/^\w+$/),
   codeVersion: z.string(),
-  inputs: z.record(z.string(), z.object({ hash: z.string(), size: z.number(), mtimeMs: z.number() })),
-  served: z.record(z.string(), z.object({ file: z.string(), bytes: z.number(), hash: z.string() })),
+  inputs: records<Inputs[string]>((v) => typeof v.hash === 'string' && typeof v.size === 'number' && typeof v.mtimeMs === 'number'),
+  served: records<BuildResult['served'][string]>((v) => typeof v.file === 'string' && typeof v.bytes === 'number' && typeof v.hash === 'string'),
   failures: z.array(
     z.object({ file: z.string(), line: z.number().nullable(), reason: z.string(), missing: z.boolean().optional(), keptLastGood: z.boolean() }),
   ),
@@ -428,21 +455,36 @@ export function restoreSentences(article: Article): Article {
   return article;
 }
 
-/** Read a segment file's three lines: header, articles, index. Throws on anything else. */
-export async function readSegmentFile(path: string): Promise<{ header: { key: string; codeVersion: string; articles: number; passages: number }; articles: string; index: string }> {
-  const text = await readFile(path, 'utf8');
-  const first = text.indexOf('\n');
-  const second = text.indexOf('\n', first + 1);
-  const third = text.indexOf('\n', second + 1);
-  if (first < 0 || second < 0 || third !== text.length - 1) throw new Error(`knowledge: ${basename(path)} is not a segment file`);
-  return { header: JSON.parse(text.slice(0, first)), articles: text.slice(first + 1, second), index: text.slice(second + 1, third) };
+export interface SegmentHeader {
+  key: string;
+  codeVersion: string;
+  articles: number;
+  passages: number;
+}
+
+/** A segment file's lines: its header, its articles in chunks, its index. Throws on anything else. */
+export async function readSegmentFile(path: string): Promise<{ header: SegmentHeader; chunks: string[]; index: string }> {
+  const lines = (await readFile(path, 'utf8')).split('\n');
+  if (lines.length < 4 || lines.pop() !== '') throw new Error(`knowledge: ${basename(path)} is not a segment file`);
+  const header = JSON.parse(lines[0]!) as SegmentHeader;
+  return { header, chunks: lines.slice(1, -1), index: lines.at(-1)! };
+}
+
+/** Articles per line of a segment file: a line is parsed in one go, so a reload's parse stays a few milliseconds long. */
+const ARTICLES_PER_LINE = 50;
+
+function segmentText(header: SegmentHeader, entries: CachedEntry[], index: string): string {
+  const lines = [JSON.stringify(header)];
+  for (let i = 0; i < entries.length; i += ARTICLES_PER_LINE) lines.push(JSON.stringify(entries.slice(i, i + ARTICLES_PER_LINE)));
+  lines.push(index);
+  return `${lines.join('\n')}\n`;
 }
 
 /** The previous build of a segment, by article id; nothing when it is missing or corrupt (it is rebuilt, never trusted). */
 async function readSegmentEntries(path: string): Promise<Map<string, CachedEntry>> {
   try {
-    const { articles } = await readSegmentFile(path);
-    return new Map((JSON.parse(articles) as CachedEntry[]).map((e) => [e.id, e]));
+    const { chunks } = await readSegmentFile(path);
+    return new Map(chunks.flatMap((chunk) => JSON.parse(chunk) as CachedEntry[]).map((e) => [e.id, e]));
   } catch {
     return new Map();
   }

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { assemblePart, type Extracted, type Part } from '../core/corpus.ts';
+import type { Article } from '../core/types.ts';
 import { cacheDir, readMeta, readSegmentFile, restoreSentences, type BuildResult, type CachedEntry, type SegmentEntry } from './build.ts';
 import { unpackIndex } from './index-file.ts';
 import { segmentFile } from './segments.ts';
@@ -20,9 +21,6 @@ export interface Cached {
   segments: Segment[];
   meta: BuildResult;
 }
-
-/** Articles restored between two yields to the event loop when loading in the background. */
-const ARTICLES_PER_SLICE = 100;
 
 const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 
@@ -58,20 +56,17 @@ export async function loadCache(
 async function loadSegment(dir: string, entry: SegmentEntry, codeVersion: string, background: boolean): Promise<Part | null> {
   const file = await readSegmentFile(join(dir, segmentFile(entry.key)));
   if (file.header.key !== entry.key || file.header.codeVersion !== codeVersion || file.header.articles !== entry.articles) return null;
-  const cached = JSON.parse(file.articles) as CachedEntry[];
-  if (background) await yieldToLoop();
+  const articles: Article[] = [];
   const extracted = new Map<string, Extracted>();
-  for (let i = 0; i < cached.length; i++) {
-    const e = cached[i]!;
-    restoreSentences(e.article);
-    extracted.set(e.id, e.extracted);
-    if (background && (i + 1) % ARTICLES_PER_SLICE === 0) await yieldToLoop();
+  for (const chunk of file.chunks) {
+    for (const e of JSON.parse(chunk) as CachedEntry[]) {
+      articles.push(restoreSentences(e.article));
+      extracted.set(e.id, e.extracted);
+    }
+    if (background) await yieldToLoop();
   }
+  if (articles.length !== entry.articles) return null;
   const index = await unpackIndex(file.index, background);
   if (background) await yieldToLoop();
-  return assemblePart(
-    cached.map((e) => e.article),
-    extracted,
-    index,
-  );
+  return assemblePart(articles, extracted, index);
 }

@@ -22,30 +22,40 @@ interface PackedIndex extends Omit<Serialised, 'index'> {
 
 /** The index as one line of JSON. */
 export function packIndex(index: PassageIndex): string {
-  const { index: terms, ...rest } = index.toJSON();
+  // The postings come from the term tree itself: MiniSearch's toJSON would spell out an object
+  // per posting first. It gives the rest, with an empty tree in place for the moment.
+  const internals = index as unknown as { _index: TermTree['_index'] };
+  const tree = internals._index;
+  internals._index = [] as unknown as TermTree['_index'];
+  let serialised: Serialised;
+  try {
+    serialised = index.toJSON();
+  } finally {
+    internals._index = tree;
+  }
+  const { index: _, ...rest } = serialised;
   const packed: PackedIndex = { ...rest, terms: [], postings: [] };
-  for (const [term, fields] of terms) {
-    packed.terms.push(term);
-    const ids = Object.keys(fields);
-    packed.postings.push(ids.length);
-    for (const id of ids) {
-      const docs = fields[id]!;
-      const docIds = Object.keys(docs).map(Number).sort((a, b) => a - b);
-      packed.postings.push(Number(id), docIds.length);
+  const { terms, postings } = packed;
+  for (const [term, fields] of tree) {
+    terms.push(term);
+    postings.push(fields.size);
+    for (const [field, docs] of fields) {
+      const docIds = [...docs.keys()].sort((a, b) => a - b);
+      postings.push(field, docIds.length);
       let previous = 0;
       for (const doc of docIds) {
-        packed.postings.push(doc - previous);
+        postings.push(doc - previous);
         previous = doc;
       }
-      for (const doc of docIds) packed.postings.push(docs[doc]!);
+      for (const doc of docIds) postings.push(docs.get(doc)!);
     }
   }
   return JSON.stringify(packed);
 }
 
-/** The part of MiniSearch's internals a loader fills: its term tree. */
+/** The part of MiniSearch's internals read and filled here: its term tree (term → field → document → frequency). */
 interface TermTree {
-  _index: { set(term: string, fields: Map<number, Map<number, number>>): unknown };
+  _index: Iterable<[string, Map<number, Map<number, number>>]> & { set(term: string, fields: Map<number, Map<number, number>>): unknown };
 }
 
 /** Terms set between two yields when loading in the background. */

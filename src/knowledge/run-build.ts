@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runsFromSources, siblingModule } from '../module-path.ts';
 import type { LockWait } from './build-lock.ts';
-import type { BuildOptions, BuildResult, SegmentJob, SegmentResult } from './build.ts';
+import type { BuildOptions, BuildSummary, SegmentJob, SegmentResult } from './build.ts';
 
 const ENTRY = siblingModule('./build-worker', import.meta.url);
 
@@ -18,7 +18,7 @@ function tsxBootstrap(): string {
   return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); });`;
 }
 
-type WorkerMessage<T = BuildResult> =
+type WorkerMessage<T> =
   | { ok: true; result: T }
   | { ok: false; error: string; code?: string; path?: string }
   | { wait: LockWait };
@@ -30,17 +30,50 @@ function startWorker(workerData: unknown): Worker {
 const buildError = (message: { error: string; code?: string; path?: string }) =>
   Object.assign(new Error(`knowledge build failed: ${message.error}`), { code: message.code, path: message.path });
 
-export function buildInWorker({ onWait, ...options }: BuildOptions): Promise<BuildResult> {
+/**
+ * The build worker, started on the first reload and kept for the next ones (idle, it holds no
+ * knowledge): starting a worker costs more than the build of one changed segment. It does not
+ * keep the process alive.
+ */
+let builder: { worker: Worker; pending: Map<number, Pending> } | null = null;
+let nextBuild = 0;
+
+interface Pending {
+  resolve(result: BuildSummary): void;
+  reject(error: unknown): void;
+  onWait?: ((wait: LockWait) => void) | undefined;
+}
+
+function buildWorker(): NonNullable<typeof builder> {
+  if (builder) return builder;
+  const worker = startWorker({ kind: 'builds' });
+  worker.unref();
+  const pending = new Map<number, Pending>();
+  const fail = (error: unknown) => {
+    if (builder?.worker === worker) builder = null;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  worker.on('message', (message: WorkerMessage<BuildSummary> & { id: number }) => {
+    const asked = pending.get(message.id);
+    if (!asked) return;
+    if ('wait' in message) return asked.onWait?.(message.wait);
+    pending.delete(message.id);
+    if (message.ok) asked.resolve(message.result);
+    else asked.reject(buildError(message));
+  });
+  worker.once('error', fail);
+  worker.once('exit', (code) => fail(new Error(`knowledge build worker exited with ${code}`)));
+  builder = { worker, pending };
+  return builder;
+}
+
+export function buildInWorker({ onWait, ...options }: BuildOptions): Promise<BuildSummary> {
+  const { worker, pending } = buildWorker();
+  const id = nextBuild++;
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ kind: 'build', ...options });
-    worker.on('message', (message: WorkerMessage) => {
-      if ('wait' in message) return onWait?.(message.wait);
-      void worker.terminate();
-      if (message.ok) resolve(message.result);
-      else reject(buildError(message));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`knowledge build worker exited with ${code}`)));
+    pending.set(id, { resolve, reject, onWait });
+    worker.postMessage({ id, options });
   });
 }
 

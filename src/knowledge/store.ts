@@ -11,7 +11,7 @@ import { resolve, sep } from 'node:path';
 import { count } from '../core/count.ts';
 import { buildPart, corpusOf, type Corpus, type Part } from '../core/corpus.ts';
 import type { LockWait } from './build-lock.ts';
-import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult } from './build.ts';
+import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult, type BuildSummary } from './build.ts';
 import { loadCache, type Cached, type Segment } from './cache.ts';
 import { isFolder, listArticleFiles, type FileFailure } from './load.ts';
 import { buildInWorker } from './run-build.ts';
@@ -209,14 +209,14 @@ async function openFromState(options: StoreOptions): Promise<Snapshot> {
  */
 async function buildAndRead(
   options: StoreOptions,
-  build: (options: BuildOptions) => Promise<BuildResult>,
+  build: (options: BuildOptions) => Promise<BuildSummary>,
   background: boolean,
-  unchanged: (meta: BuildResult) => boolean = () => false,
+  unchanged: (meta: BuildSummary) => boolean = () => false,
   served: ReadonlyMap<string, Part> = new Map(),
-): Promise<{ meta: BuildResult; cached: Cached } | { nothing: BuildResult } | { unchanged: true }> {
+): Promise<{ meta: BuildSummary; cached: Cached } | { nothing: BuildSummary } | { unchanged: true }> {
   const building: BuildOptions = { dir: options.dir, stateDir: options.stateDir, onWait: options.onLockWait, ...(options.allowEmpty ? { emptyServes: true } : {}) };
   let meta = await build(building);
-  if (Object.keys(meta.served).length === 0 && !(options.allowEmpty && meta.failures.length === 0)) return { nothing: meta };
+  if (meta.segments.length === 0 && !(options.allowEmpty && meta.failures.length === 0)) return { nothing: meta };
   if (unchanged(meta)) return { unchanged: true };
   let cached = await loadCache(options, meta.codeVersion, background, served);
   if (!cached) {
@@ -228,7 +228,7 @@ async function buildAndRead(
 }
 
 /** The build serves the same articles with the same failures as the snapshot, which came from the state folder. */
-function sameServing(snapshot: Snapshot, meta: BuildResult): boolean {
+function sameServing(snapshot: Snapshot, meta: BuildSummary): boolean {
   const lines = (failures: Snapshot['failures']) => failures.map((f) => `${f.file}:${f.line}:${f.keptLastGood}:${f.reason}`).join('\n');
   return !snapshot.warning && snapshot.version === meta.version && lines(snapshot.failures) === lines(meta.failures);
 }
@@ -263,7 +263,7 @@ async function fromMemory(dir: string, warning: string): Promise<Snapshot> {
   };
 }
 
-function toSnapshot(segments: Segment[], meta: BuildResult, origin: Snapshot['origin']): Snapshot {
+function toSnapshot(segments: Segment[], meta: BuildSummary & Partial<Pick<BuildResult, 'served'>>, origin: Snapshot['origin']): Snapshot {
   const parts = segments.map((s) => s.part);
   return {
     parts,
@@ -271,7 +271,7 @@ function toSnapshot(segments: Segment[], meta: BuildResult, origin: Snapshot['or
     corpus: corpusOf(parts),
     version: meta.version,
     loadedAt: new Date(),
-    files: new Map(Object.entries(meta.served)),
+    files: new Map(Object.entries(meta.served ?? {})),
     failures: meta.failures,
     origin,
   };
@@ -280,7 +280,8 @@ function toSnapshot(segments: Segment[], meta: BuildResult, origin: Snapshot['or
 export function counts(corpus: Corpus): Counts {
   let people = 0;
   for (const part of corpus.parts) for (const x of part.extracted.values()) people += x.people.length;
-  return { articles: corpus.articles.length, passages: corpus.passageCount, people };
+  // Summed over parts: a shelf's parts never share ids, and `corpus.articles` would sort them all.
+  return { articles: corpus.parts.reduce((n, part) => n + part.articles.length, 0), passages: corpus.passageCount, people };
 }
 
 function compare(old: Snapshot, fresh: Snapshot): Omit<ReloadReport, 'ms'> {
