@@ -462,8 +462,16 @@ export interface SegmentHeader {
   passages: number;
 }
 
+export interface SegmentFile {
+  header: SegmentHeader;
+  /** Lines of articles, each a JSON array of CachedEntry. */
+  chunks: string[];
+  /** The packed index (index-file.ts). */
+  index: string;
+}
+
 /** A segment file's lines: its header, its articles in chunks, its index. Throws on anything else. */
-export async function readSegmentFile(path: string): Promise<{ header: SegmentHeader; chunks: string[]; index: string }> {
+export async function readSegmentFile(path: string): Promise<SegmentFile> {
   const lines = (await readFile(path, 'utf8')).split('\n');
   if (lines.length < 4 || lines.pop() !== '') throw new Error(`knowledge: ${basename(path)} is not a segment file`);
   const header = JSON.parse(lines[0]!) as SegmentHeader;

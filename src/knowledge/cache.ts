@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { assemblePart, type Extracted, type Part } from '../core/corpus.ts';
 import type { Article } from '../core/types.ts';
-import { cacheDir, readMeta, readSegmentFile, restoreSentences, type BuildResult, type CachedEntry, type SegmentEntry } from './build.ts';
+import { cacheDir, readMeta, readSegmentFile, restoreSentences, type BuildResult, type CachedEntry, type SegmentEntry, type SegmentFile } from './build.ts';
 import { unpackIndex } from './index-file.ts';
 import { segmentFile } from './segments.ts';
 
@@ -27,21 +27,26 @@ const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 /**
  * `background`: yield to the event loop while reading (a reload while the bot serves);
  * otherwise read as fast as possible (start-up, before the bot answers anything).
- * `served`: segments in memory already, by key, reused instead of read again.
+ * `served`: segments in memory already, by key, reused instead of read again. `known`: the
+ * cache's meta.json, when the caller has just read it.
  */
 export async function loadCache(
   where: { dir: string; stateDir: string },
   codeVersion: string,
   background: boolean,
   served: ReadonlyMap<string, Part> = new Map(),
+  known?: BuildResult | null,
 ): Promise<Cached | null> {
   const dir = cacheDir(where);
   try {
-    const meta = await readMeta(dir);
+    const meta = known ?? (await readMeta(dir));
     if (!meta || meta.codeVersion !== codeVersion) return null;
+    // Every file is read at once while the first ones are parsed: the disk and the CPU overlap.
+    const files = meta.segments.map((entry) => (served.has(entry.key) ? null : readSegmentFile(join(dir, segmentFile(entry.key)))));
+    for (const file of files) file?.catch(() => undefined);
     const segments: Segment[] = [];
-    for (const entry of meta.segments) {
-      const part = served.get(entry.key) ?? (await loadSegment(dir, entry, codeVersion, background));
+    for (const [i, entry] of meta.segments.entries()) {
+      const part = served.get(entry.key) ?? (await loadSegment(await files[i]!, entry, codeVersion, background));
       if (!part) return null;
       segments.push({ key: entry.key, part });
     }
@@ -53,8 +58,7 @@ export async function loadCache(
   }
 }
 
-async function loadSegment(dir: string, entry: SegmentEntry, codeVersion: string, background: boolean): Promise<Part | null> {
-  const file = await readSegmentFile(join(dir, segmentFile(entry.key)));
+async function loadSegment(file: SegmentFile, entry: SegmentEntry, codeVersion: string, background: boolean): Promise<Part | null> {
   if (file.header.key !== entry.key || file.header.codeVersion !== codeVersion || file.header.articles !== entry.articles) return null;
   const articles: Article[] = [];
   const extracted = new Map<string, Extracted>();

@@ -32,8 +32,8 @@ const buildError = (message: { error: string; code?: string; path?: string }) =>
 
 /**
  * The build worker, started on the first reload and kept for the next ones (idle, it holds no
- * knowledge): starting a worker costs more than the build of one changed segment. It does not
- * keep the process alive.
+ * knowledge): starting a worker costs more than the build of one changed segment. Idle, it does
+ * not keep the process alive.
  */
 let builder: { worker: Worker; pending: Map<number, Pending> } | null = null;
 let nextBuild = 0;
@@ -47,7 +47,6 @@ interface Pending {
 function buildWorker(): NonNullable<typeof builder> {
   if (builder) return builder;
   const worker = startWorker({ kind: 'builds' });
-  worker.unref();
   const pending = new Map<number, Pending>();
   const fail = (error: unknown) => {
     if (builder?.worker === worker) builder = null;
@@ -59,13 +58,21 @@ function buildWorker(): NonNullable<typeof builder> {
     if (!asked) return;
     if ('wait' in message) return asked.onWait?.(message.wait);
     pending.delete(message.id);
+    // Idle, the worker lets the process exit; busy, it holds it like any pending work.
+    if (!pending.size) worker.unref();
     if (message.ok) asked.resolve(message.result);
     else asked.reject(buildError(message));
   });
   worker.once('error', fail);
   worker.once('exit', (code) => fail(new Error(`knowledge build worker exited with ${code}`)));
+  worker.unref();
   builder = { worker, pending };
   return builder;
+}
+
+/** Start the build worker now, so the first reload does not wait for it. */
+export function warmBuildWorker(): void {
+  buildWorker();
 }
 
 export function buildInWorker({ onWait, ...options }: BuildOptions): Promise<BuildSummary> {
@@ -73,6 +80,7 @@ export function buildInWorker({ onWait, ...options }: BuildOptions): Promise<Bui
   const id = nextBuild++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, onWait });
+    worker.ref();
     worker.postMessage({ id, options });
   });
 }

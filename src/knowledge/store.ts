@@ -11,10 +11,10 @@ import { resolve, sep } from 'node:path';
 import { count } from '../core/count.ts';
 import { buildPart, corpusOf, type Corpus, type Part } from '../core/corpus.ts';
 import type { LockWait } from './build-lock.ts';
-import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult, type BuildSummary } from './build.ts';
+import { buildKnowledge, cacheDir, codeVersion, hashInputs, readFolder, readMeta, sameInputs, versionOf, type BuildOptions, type BuildResult, type BuildSummary } from './build.ts';
 import { loadCache, type Cached, type Segment } from './cache.ts';
 import { isFolder, listArticleFiles, type FileFailure } from './load.ts';
-import { buildInWorker } from './run-build.ts';
+import { buildInWorker, warmBuildWorker } from './run-build.ts';
 
 export interface Snapshot {
   /** One part per segment of the folder (see segments.ts), in segment order. */
@@ -120,6 +120,7 @@ export class KnowledgeStore {
       snapshot = await fromMemory(options.dir, stateWarning(error));
     }
     if (snapshot.corpus.articles.length === 0 && !options.allowEmpty) throw new NoKnowledgeError(snapshot.failures, options.dir);
+    if (options.worker !== false) warmBuildWorker();
     return new KnowledgeStore(options, snapshot);
   }
 
@@ -191,8 +192,13 @@ export class KnowledgeStore {
  * leaves the state as it was, and the knowledge served before keeps serving, with a warning.
  */
 async function openFromState(options: StoreOptions): Promise<Snapshot> {
-  const cached = await loadCache(options, await codeVersion(), false);
-  if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) return toSnapshot(cached.segments, cached.meta, 'cache');
+  const code = await codeVersion();
+  const meta = await readMeta(cacheDir(options));
+  // The folder is checked against the cache while the cache loads: stat calls beside parsing.
+  const unchanged = meta?.codeVersion === code ? hashInputs(options.dir, meta.inputs).then((inputs) => sameInputs(meta.inputs, inputs)) : null;
+  unchanged?.catch(() => undefined);
+  const cached = unchanged ? await loadCache(options, code, false, undefined, meta) : null;
+  if (cached && (await unchanged)) return toSnapshot(cached.segments, cached.meta, 'cache');
   const built = await buildAndRead(options, buildKnowledge, false, undefined, new Map(cached?.segments.map((s) => [s.key, s.part])));
   if ('nothing' in built) {
     if (!cached) return toSnapshot([], built.nothing, { reparsed: 0 });
