@@ -41,12 +41,20 @@ export async function loadCache(
   try {
     const meta = known ?? (await readMeta(dir));
     if (!meta || meta.codeVersion !== codeVersion) return null;
-    // Every file is read at once while the first ones are parsed: the disk and the CPU overlap.
-    const files = meta.segments.map((entry) => (served.has(entry.key) ? null : readSegmentFile(join(dir, segmentFile(entry.key)))));
-    for (const file of files) file?.catch(() => undefined);
+    // The next file is read while this one is parsed: the disk and the CPU overlap.
+    const read = (i: number) => {
+      const entry = meta.segments[i];
+      if (!entry || served.has(entry.key)) return null;
+      const file = readSegmentFile(join(dir, segmentFile(entry.key)));
+      file.catch(() => undefined);
+      return file;
+    };
     const segments: Segment[] = [];
+    let next = read(0);
     for (const [i, entry] of meta.segments.entries()) {
-      const part = served.get(entry.key) ?? (await loadSegment(await files[i]!, entry, codeVersion, background));
+      const file = next;
+      next = read(i + 1);
+      const part = served.get(entry.key) ?? (await loadSegment(await file!, entry, codeVersion, background));
       if (!part) return null;
       segments.push({ key: entry.key, part });
     }

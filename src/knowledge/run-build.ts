@@ -70,10 +70,6 @@ function buildWorker(): NonNullable<typeof builder> {
   return builder;
 }
 
-/** Start the build worker now, so the first reload does not wait for it. */
-export function warmBuildWorker(): void {
-  buildWorker();
-}
 
 export function buildInWorker({ onWait, ...options }: BuildOptions): Promise<BuildSummary> {
   const { worker, pending } = buildWorker();

@@ -14,7 +14,7 @@ import type { LockWait } from './build-lock.ts';
 import { buildKnowledge, cacheDir, codeVersion, hashInputs, readFolder, readMeta, sameInputs, versionOf, type BuildOptions, type BuildResult, type BuildSummary } from './build.ts';
 import { loadCache, type Cached, type Segment } from './cache.ts';
 import { isFolder, listArticleFiles, type FileFailure } from './load.ts';
-import { buildInWorker, warmBuildWorker } from './run-build.ts';
+import { buildInWorker } from './run-build.ts';
 
 export interface Snapshot {
   /** One part per segment of the folder (see segments.ts), in segment order. */
@@ -120,7 +120,6 @@ export class KnowledgeStore {
       snapshot = await fromMemory(options.dir, stateWarning(error));
     }
     if (snapshot.corpus.articles.length === 0 && !options.allowEmpty) throw new NoKnowledgeError(snapshot.failures, options.dir);
-    if (options.worker !== false) warmBuildWorker();
     return new KnowledgeStore(options, snapshot);
   }
 
