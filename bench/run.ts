@@ -10,7 +10,7 @@
  * in several runs over the same inputs and each figure is the median of the runs' figures.
  */
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, stat, writeFile, appendFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile, appendFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -21,11 +21,13 @@ import type { Corpus, Part } from '../src/core/corpus.ts';
 import { claims, next, who } from '../src/core/who-claims-next.ts';
 import { planQuery, queryTerms, rawSearchOptions, termSpans } from '../src/core/search.ts';
 import { cacheDir } from '../src/knowledge/build.ts';
+import { Library } from '../src/knowledge/library.ts';
 import { KnowledgeStore } from '../src/knowledge/store.ts';
+import { createLogger } from '../src/log.ts';
 import { readArgs } from '../src/cli-args.ts';
-import { mulberry32, writeArticles } from './generate.ts';
+import { generateArticles, mulberry32, writeArticles } from './generate.ts';
 
-const USAGE = `Usage: npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 2000] [--repeats 3] [--reloads 3]
+const USAGE = `Usage: npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 2000] [--repeats 3] [--reloads 3] [--servers 1000 [--server-articles 10]]
 
 Options:
   --sizes N,N,...  article counts to measure (1 is the shipped knowledge); default 1,100,1000,10000
@@ -33,18 +35,23 @@ Options:
   --queries N      questions (inputs) for every command per size; default 2000
   --repeats N      timed runs over those inputs; each figure is the median of the runs'; default 3
   --reloads N      reloads per size (the median is reported); default 3
+  --servers N      also give N servers a shelf of their own beside the largest shared shelf:
+                   memory, start from the cache, /ask scoped to one server, one server's reload
+  --server-articles N  articles on each server's shelf; default 10
   -h, --help       show this help
 `;
 const args = readArgs(USAGE, {
-  options: { sizes: { type: 'string', default: '1,100,1000,10000' }, json: { type: 'string' }, queries: { type: 'string', default: '2000' }, repeats: { type: 'string', default: '3' }, reloads: { type: 'string', default: '3' } },
+  options: { sizes: { type: 'string', default: '1,100,1000,10000' }, json: { type: 'string' }, queries: { type: 'string', default: '2000' }, repeats: { type: 'string', default: '3' }, reloads: { type: 'string', default: '3' }, servers: { type: 'string', default: '0' }, 'server-articles': { type: 'string', default: '10' } },
 });
 if (typeof args === 'number') process.exit(args);
 const counts = (value: string) => value.split(',').map((n) => (/^\d+$/.test(n.trim()) ? Number(n) : NaN));
 const sizes = counts(args.values.sizes);
 const jsonFile = args.values.json;
-const [QUERIES, REPEATS, RELOADS] = [args.values.queries, args.values.repeats, args.values.reloads].map((n) => counts(n)[0]!) as [number, number, number];
-if ([...sizes, QUERIES, REPEATS, RELOADS].some((n) => !Number.isInteger(n) || n < 1)) {
-  process.stderr.write(`--sizes, --queries, --repeats and --reloads take whole numbers from 1.\n\n${USAGE}`);
+const [QUERIES, REPEATS, RELOADS, SERVERS, SERVER_ARTICLES] = [args.values.queries, args.values.repeats, args.values.reloads, args.values.servers, args.values['server-articles']].map(
+  (n) => counts(n)[0]!,
+) as [number, number, number, number, number];
+if ([...sizes, QUERIES, REPEATS, RELOADS, SERVER_ARTICLES].some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(SERVERS) || SERVERS < 0) {
+  process.stderr.write(`--sizes, --queries, --repeats, --reloads and --server-articles take whole numbers from 1, --servers from 0.\n\n${USAGE}`);
   process.exit(2);
 }
 const KNOWLEDGE = new URL('../knowledge/', import.meta.url).pathname;
@@ -138,6 +145,29 @@ interface SizeResult {
   commands: Record<string, CommandStats>;
   /** Every run's figures, of which `commands` holds the medians. */
   commandRuns: Array<Record<string, CommandStats>>;
+  /** With --servers: the servers' shelves beside this shared shelf. */
+  servers?: ServersResult;
+}
+
+interface ServersResult {
+  servers: number;
+  articlesEach: number;
+  /** Building every shelf's cache, one after the other (each server's first use). */
+  coldBuildMs: number;
+  /** A fresh process: the shared shelf and the list of shelves, ready to answer (median of 3). */
+  startFromCacheMs: number;
+  /** The same process opening every server's shelf from the cache too. */
+  openAllShelvesMs: number;
+  /** Heap with the shared shelf and every server's shelf open. */
+  heapMB: number;
+  /** What each server's shelf adds to the heap, on average. */
+  heapPerServerKB: number;
+  askSharedP99Ms: number;
+  askScopedP99Ms: number;
+  /** Scoped p99 ÷ shared-only p99 (budget 1.2). */
+  scopedRatio: number;
+  /** One server's shelf reloaded after one of its files changed (median of 3). */
+  serverReloadMs: number;
 }
 
 async function measure(n: number): Promise<SizeResult> {
@@ -237,6 +267,8 @@ async function measure(n: number): Promise<SizeResult> {
     if (!report.ok || report.changed.length !== 1) throw new Error(`bench: unexpected reload report ${JSON.stringify(report.changed)}`);
   }
   const reloadMs = percentiles(reloadTimes).p50;
+  // Servers' shelves sit beside the largest shared shelf only: a popular bot's case, measured once.
+  const servers = SERVERS && n === Math.max(...sizes) ? await measureServers(store, dir, stateDir, questions, heapMB) : undefined;
 
   await rm(dir, { recursive: true, force: true });
   await rm(stateDir, { recursive: true, force: true });
@@ -253,6 +285,68 @@ async function measure(n: number): Promise<SizeResult> {
     queryDuringReloadP99Ms: percentiles(waits).p99,
     commands,
     commandRuns,
+    ...(servers ? { servers } : {}),
+  };
+}
+
+/** A server id for the benchmark's i-th server. */
+const guildId = (i: number) => String(100_000_000_000_000_000n + BigInt(i));
+
+async function measureServers(shared: KnowledgeStore, dir: string, stateDir: string, questions: string[], sharedHeapMB: number): Promise<ServersResult> {
+  process.stderr.write(`  ${SERVERS} servers × ${SERVER_ARTICLES} articles…\n`);
+  const shelvesDir = await mkdtemp(join(tmpdir(), 'bench-shelves-'));
+  const articles = generateArticles(SERVERS * SERVER_ARTICLES, 7);
+  for (let i = 0; i < SERVERS; i++) {
+    const folder = join(shelvesDir, guildId(i));
+    await mkdir(folder);
+    await Promise.all(articles.slice(i * SERVER_ARTICLES, (i + 1) * SERVER_ARTICLES).map((a) => writeFile(join(folder, a.file), a.text)));
+  }
+  const open = () => Library.open({ shared, shelvesDir, stateDir, limits: { articles: 1000, bytes: 2 ** 30 }, log: createLogger('silent') });
+  let t = performance.now();
+  let library = await open();
+  for (let i = 0; i < SERVERS; i++) await library.read(guildId(i));
+  const coldBuildMs = performance.now() - t;
+
+  const restarts: Array<{ ms: number; allMs: number }> = [];
+  for (let i = 0; i < 3; i++) restarts.push(JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', OPEN_ONCE, dir, stateDir, shelvesDir], { encoding: 'utf8' })));
+
+  library = await open();
+  for (let i = 0; i < SERVERS; i++) await library.read(guildId(i));
+  gc();
+  const heapMB = process.memoryUsage().heapUsed / 2 ** 20;
+
+  const one = guildId(0);
+  const scoped = (await library.read(one)).corpus;
+  const sharedRuns: number[] = [];
+  const scopedRuns: number[] = [];
+  for (let run = 0; run < REPEATS; run++) {
+    sharedRuns.push(percentiles(timeEach(questions, (q) => ask(shared.corpus(), q))).p99);
+    scopedRuns.push(percentiles(timeEach(questions, (q) => ask(scoped, q))).p99);
+  }
+
+  const reloads: number[] = [];
+  const files = (await readdir(join(shelvesDir, one))).sort();
+  for (let round = 0; round < 3; round++) {
+    await appendFile(join(shelvesDir, one, files[round % files.length]!), `\nA late correction number ${round} was added to this article.\n`);
+    t = performance.now();
+    const report = await library.reload({ guildId: one });
+    reloads.push(performance.now() - t);
+    if (!report.ok || report.changed.length !== 1) throw new Error(`bench: unexpected server reload report ${JSON.stringify(report.changed)}`);
+  }
+  await rm(shelvesDir, { recursive: true, force: true });
+  const [askSharedP99Ms, askScopedP99Ms] = [round(median(sharedRuns)), round(median(scopedRuns))];
+  return {
+    servers: SERVERS,
+    articlesEach: SERVER_ARTICLES,
+    coldBuildMs: Math.round(coldBuildMs),
+    startFromCacheMs: Math.round(median(restarts.map((r) => r.ms))),
+    openAllShelvesMs: Math.round(median(restarts.map((r) => r.allMs))),
+    heapMB: Math.round(heapMB),
+    heapPerServerKB: Math.round(((heapMB - sharedHeapMB) * 1024) / SERVERS),
+    askSharedP99Ms,
+    askScopedP99Ms,
+    scopedRatio: round(askScopedP99Ms / Math.max(askSharedP99Ms, 0.001)),
+    serverReloadMs: Math.round(median(reloads)),
   };
 }
 
@@ -276,6 +370,18 @@ const lines = [
   ...results.flatMap((r) =>
     Object.entries(r.commands).map(([name, c]) => `| ${r.articles} | ${name} | ${c.p50} | ${c.p95} | ${c.p99} | ${c.ratioToRaw} | ${c.speedupVsNaive ?? ''} |`),
   ),
+  ...(SERVERS
+    ? [
+        '',
+        '| shared articles | servers × articles | shelves built ms | from cache ms | + open every shelf ms | heap MB | per server KB | ask p99 shared / scoped ms | scoped ÷ shared | one server reload ms |',
+        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...results.flatMap(({ articles, servers: v }) =>
+          v
+            ? [`| ${articles} | ${v.servers} × ${v.articlesEach} | ${v.coldBuildMs} | ${v.startFromCacheMs} | ${v.openAllShelvesMs} | ${v.heapMB} | ${v.heapPerServerKB} | ${v.askSharedP99Ms} / ${v.askScopedP99Ms} | ${v.scopedRatio} | ${v.serverReloadMs} |`]
+            : [],
+        ),
+      ]
+    : []),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 if (jsonFile) await writeFile(jsonFile, `${JSON.stringify({ machine: machineLine, machineInfo: machine, queries: QUERIES, repeats: REPEATS, sizes: results }, null, 2)}\n`);

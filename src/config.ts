@@ -43,6 +43,9 @@ const schema = z.object({
     .transform((u) => u.replace(/\/+$/, '')),
   KNOWLEDGE_DIR: z.string().default('./knowledge'),
   STATE_DIR: z.string().default('./.state'),
+  SHELVES_DIR: z.string().default('./knowledge-servers'),
+  SHELF_MAX_ARTICLES: whole(1, 100_000).default(100),
+  SHELF_MAX_MB: whole(1, 10_000).default(20),
   MODERATOR_ROLE_IDS: csv(snowflake),
   KNOWLEDGE_ADMIN_GUILD_IDS: csv(snowflake),
   AUDIT_CHANNEL_ID: snowflake.optional(),
@@ -81,6 +84,10 @@ export type Config = Readonly<{
   apiBase: string;
   knowledgeDir: string;
   stateDir: string;
+  /** One folder per server id: each server's own shelf, seen only there. */
+  shelvesDir: string;
+  /** What one server's shelf may hold: articles, and bytes of article files. */
+  shelfLimits: Readonly<{ articles: number; bytes: number }>;
   moderatorRoleIds: readonly string[];
   /** Servers whose moderators may change the shared knowledge. */
   adminGuildIds: readonly string[];
@@ -141,6 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
       apiBase: e.DISCORD_API_BASE,
       knowledgeDir: resolve(e.KNOWLEDGE_DIR),
       stateDir: resolve(e.STATE_DIR),
+      shelvesDir: resolve(e.SHELVES_DIR),
+      shelfLimits: Object.freeze({ articles: e.SHELF_MAX_ARTICLES, bytes: e.SHELF_MAX_MB * 2 ** 20 }),
       moderatorRoleIds: Object.freeze(e.MODERATOR_ROLE_IDS),
       adminGuildIds: Object.freeze(
         e.KNOWLEDGE_ADMIN_GUILD_IDS.length ? e.KNOWLEDGE_ADMIN_GUILD_IDS : e.DISCORD_GUILD_ID ? [e.DISCORD_GUILD_ID] : [],

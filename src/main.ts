@@ -3,30 +3,31 @@
  * there is no token.
  */
 import { statSync } from 'node:fs';
-import { readArgs } from './cli-args.ts';
+import { discordId, readArgs } from './cli-args.ts';
 import { configOrReport } from './config.ts';
 import { describeFailure } from './knowledge/load.ts';
 import { KnowledgeStore, NoKnowledgeError } from './knowledge/store.ts';
 import { createLogger } from './log.ts';
 import { loadRegistry } from './registry/registry.ts';
-import { runConsole } from './console/run.ts';
-import { createAdmin } from './knowledge/admin.ts';
+import { consoleContext, GUILD_FLAG, GUILD_FLAG_USAGE, runConsole } from './console/run.ts';
+import { PinStore } from './knowledge/pins.ts';
+import { Library } from './knowledge/library.ts';
 import { watchKnowledge } from './knowledge/watch.ts';
 
-const USAGE = `Usage: npm start [-- --json]   (built: node dist/src/main.js [--json])
+const USAGE = `Usage: npm start [-- --json] [--guild ID]   (built: node dist/src/main.js [--json] [--guild ID])
 
 With DISCORD_TOKEN set, runs the bot on Discord. Without it, runs the offline console:
 one command per line on stdin (/ask When was it announced?), answers on stdout.
 
 Options:
   --json      the console prints one JSON Answer per input line
-  -h, --help  show this help
+${GUILD_FLAG_USAGE}  -h, --help  show this help
 
 Settings come from the environment or a .env file: see .env.example.
 `;
 
 async function main(): Promise<number> {
-  const args = readArgs(USAGE, { options: { json: { type: 'boolean' } } });
+  const args = readArgs(USAGE, { options: { json: { type: 'boolean' }, ...GUILD_FLAG } }, undefined, { guild: discordId });
   if (typeof args === 'number') return args;
   const config = configOrReport();
   if (!config) return 1;
@@ -68,15 +69,22 @@ async function main(): Promise<number> {
 
   const registry = await loadRegistry();
   if (!config.discordToken) {
-    const admin = createAdmin({ store, log, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } });
+    const library = await Library.open({
+      shared: store,
+      shelvesDir: config.shelvesDir,
+      stateDir: config.stateDir,
+      limits: config.shelfLimits,
+      log,
+      admin: { fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } },
+    });
     const watcher = config.watch ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log }) : null;
     process.stderr.write('No DISCORD_TOKEN set: running the offline console. Type a command such as /ask When was it announced? (Ctrl-D to quit)\n');
     await runConsole(registry, {
       json: args.values.json ?? false,
       input: process.stdin,
       output: process.stdout,
-      // The local operator owns the folder, so the console is a moderator.
-      context: { knowledge: { read: () => ({ corpus: store.corpus(), version: store.snapshot.version }), admin: (shelf) => (shelf.kind === 'shared' ? admin : undefined) }, invoker: { id: 'console', tag: 'console', moderator: true } },
+      // The local operator owns every folder, so the console is a moderator (of --guild's shelf, with one).
+      context: consoleContext({ read: (guildId) => library.read(guildId), admin: (shelf) => library.admin(shelf), pins: PinStore.inState(config.stateDir, log) }, args.values.guild),
       log,
     });
     watcher?.close();

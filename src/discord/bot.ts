@@ -11,7 +11,8 @@ import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../knowledge/store.ts';
 import type { Logger } from '../log.ts';
 import type { KnowledgeAccess, Registry } from '../registry/registry.ts';
-import { createAdmin } from '../knowledge/admin.ts';
+import { Library } from '../knowledge/library.ts';
+import { PinStore } from '../knowledge/pins.ts';
 import { watchKnowledge } from '../knowledge/watch.ts';
 import { Cooldown } from './cooldown.ts';
 import { deployCommands } from './deploy.ts';
@@ -96,15 +97,23 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
     const channel = await client.channels.fetch(config.auditChannelId);
     if (channel?.isSendable()) await channel.send({ content: line.slice(0, 2000), allowedMentions: NO_PINGS });
   };
-  // The seam for server shelves: a reload scoped to one server will reload that server's
-  // shelf only. Until the store keeps shelves, every reload reloads the one shared folder.
-  const reloadShelf = (_scope?: ReloadScope) => store.reload();
-  const link = managed ? linkShard({ shards, reload: reloadShelf, log }) : null;
+  // A reload the manager relays: scoped to one server, that server's shelf only; else the shared shelf.
+  const link = managed ? linkShard({ shards, reload: (scope?: ReloadScope) => library.reload(scope), log }) : null;
   if (managed) reportShardStates(client);
-  const admin = createAdmin({ store, log, audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs }, ...(link ? { reloadEverywhere: link.reloadEverywhere } : {}) });
+  // Every shelf: the shared one, and each server's own (opened when that server first uses it).
+  const library = await Library.open({
+    shared: store,
+    shelvesDir: config.shelvesDir,
+    stateDir: config.stateDir,
+    limits: config.shelfLimits,
+    log,
+    admin: { audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } },
+    ...(link ? { reloadSharedEverywhere: () => link.reloadEverywhere() } : {}),
+  });
   const knowledge: KnowledgeAccess = {
-    read: () => ({ corpus: store.corpus(), version: store.snapshot.version }),
-    admin: (shelf) => (shelf.kind === 'shared' ? admin : undefined),
+    read: (guildId) => library.read(guildId),
+    admin: (shelf) => library.admin(shelf),
+    pins: PinStore.inState(config.stateDir, log),
   };
   // Under start:sharded, the manager watches the folder and reloads every process (src/discord/manager.ts).
   const watcher = config.watch && !managed ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log, audit }) : null;

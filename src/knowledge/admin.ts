@@ -19,8 +19,17 @@ import { reloadSummary, type EverywhereReport, type KnowledgeStore, type Snapsho
 /** Uploads are articles, not archives: anything larger is refused before it is downloaded. */
 export const MAX_UPLOAD_BYTES = 512 * 1024;
 
+/** How much one server's shelf may hold; the shared shelf has no limits. */
+export interface ShelfLimits {
+  articles: number;
+  bytes: number;
+}
+
 export interface AdminOptions {
-  store: KnowledgeStore;
+  /** The shelf's store, or how to open it on first use (a server's shelf that may not exist yet). */
+  store: KnowledgeStore | (() => Promise<KnowledgeStore>);
+  /** Refuse an upload that would take the shelf past these. */
+  limits?: ShelfLimits;
   log: Logger;
   /** Posts a line to the audit channel, when one is configured. */
   audit?: (line: string) => Promise<void> | void;
@@ -92,7 +101,9 @@ export type Refusal =
   | { kind: 'write-failed'; code: string }
   /** `url` as linkShown() shows it: replies and the audit never carry a link's credentials or query. */
   | { kind: 'link-refused'; url: string; reason: string }
-  | { kind: 'no-such-article'; id: string };
+  | { kind: 'no-such-article'; id: string }
+  /** The server's shelf holds as many articles, or bytes, as it may (`max`). */
+  | { kind: 'shelf-full'; limit: 'articles' | 'bytes'; max: number };
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; refusal: Refusal };
 
@@ -126,13 +137,15 @@ export interface KnowledgeAdmin {
 }
 
 export function createAdmin(options: AdminOptions): KnowledgeAdmin {
-  const { store, log } = options;
+  const { log } = options;
+  const opened = typeof options.store === 'function' ? null : options.store;
+  const open = opened ? async () => opened : (options.store as () => Promise<KnowledgeStore>);
   const now = options.now ?? Date.now;
   const limit = options.reloadsPerMinute ?? 4;
   const recent: number[] = [];
-  const reloadAll = options.reloadEverywhere ?? (() => store.reload());
   const reloadEverywhere = async () => {
-    const report = await reloadAll();
+    const store = await open();
+    const report = await (options.reloadEverywhere ?? (() => store.reload()))();
     if (report.warning) log.warn({ dir: store.dir }, report.warning);
     return report;
   };
@@ -179,10 +192,13 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
       if (bytes.length > MAX_UPLOAD_BYTES) return refuse({ kind: 'too-large', maxBytes: MAX_UPLOAD_BYTES });
       const parsed = parseArticle(slug.id, slug.format, bytes);
       if (!parsed.ok) return refuse({ kind: 'invalid', line: parsed.error.line, reason: parsed.error.message });
+      const store = await open();
       if (!(await isFolder(store.dir))) return refuse({ kind: 'folder-missing' });
 
       const existing = await filesWithId(store.dir, slug.id);
       if (existing.length && !replace) return refuse({ kind: 'exists', id: slug.id, files: existing });
+      const full = options.limits && (await overLimit(store.dir, existing, bytes.length, options.limits));
+      if (full) return refuse(full);
       const fileName = `${slug.id}.${slug.format}`;
       try {
         await writeAtomically(join(store.dir, fileName), bytes);
@@ -224,6 +240,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
     },
 
     async remove(articleId, by) {
+      const store = await open();
       if (!(await isFolder(store.dir))) return refuse({ kind: 'folder-missing' });
       const files = await filesWithId(store.dir, articleId.trim());
       if (!files.length) return refuse({ kind: 'no-such-article', id: articleId });
@@ -234,7 +251,7 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
     },
 
     async list() {
-      const snapshot = store.snapshot;
+      const snapshot = (await open()).snapshot;
       return {
         articles: snapshot.corpus.articles.map((a) => {
           const f = snapshot.files.get(a.id);
@@ -247,6 +264,22 @@ export function createAdmin(options: AdminOptions): KnowledgeAdmin {
     },
   };
   return admin;
+}
+
+/** Why adding `bytes` more (replacing `replaced`) would take the folder past its limits, or null. */
+async function overLimit(dir: string, replaced: string[], bytes: number, limits: ShelfLimits): Promise<Refusal | null> {
+  let articles = 1;
+  let total = bytes;
+  for (const name of await readdir(dir)) {
+    if (!/\.(md|txt)$/i.test(name) || name.startsWith('.') || replaced.includes(name)) continue;
+    const info = await lstat(join(dir, name)).catch(() => null);
+    if (!info?.isFile()) continue;
+    articles++;
+    total += info.size;
+  }
+  if (articles > limits.articles) return { kind: 'shelf-full', limit: 'articles', max: limits.articles };
+  if (total > limits.bytes) return { kind: 'shelf-full', limit: 'bytes', max: limits.bytes };
+  return null;
 }
 
 /** Regular files only: a link (even one pointing nowhere) is not an article, and is left alone. */

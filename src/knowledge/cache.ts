@@ -1,57 +1,84 @@
 /**
- * Read the knowledge cache written by `buildKnowledge` back into a Corpus, without parsing,
- * extracting or indexing anything. Returns null for a missing, stale or corrupt cache.
+ * Read the knowledge cache written by `buildKnowledge` back into Parts, one per segment, without
+ * parsing, extracting or indexing anything. A segment already served (same key) is taken as it
+ * is, so a reload after one edit reads one segment file. Returns null for a missing, stale or
+ * corrupt cache.
  */
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import MiniSearch from 'minisearch';
-import { assemblePart, corpusOf, type Corpus, type Extracted } from '../core/corpus.ts';
-import { indexOptions, type PassageDoc } from '../core/search.ts';
+import { assemblePart, type Extracted, type Part } from '../core/corpus.ts';
 import type { Article } from '../core/types.ts';
-import { articlesFile, cacheDir, indexFile, readMeta, restoreSentences, type BuildResult } from './build.ts';
+import { cacheDir, readMeta, readSegmentFile, restoreSentences, type BuildResult, type CachedEntry, type SegmentEntry, type SegmentFile } from './build.ts';
+import { unpackIndex } from './index-file.ts';
+import { segmentFile } from './segments.ts';
+
+/** A served segment: its content key and its Part. */
+export interface Segment {
+  key: string;
+  part: Part;
+}
 
 export interface Cached {
-  corpus: Corpus;
+  segments: Segment[];
   meta: BuildResult;
 }
 
-/** Lines parsed between two yields to the event loop when loading in the background. */
-const LINES_PER_SLICE = 200;
+const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 
 /**
  * `background`: yield to the event loop while reading (a reload while the bot serves);
  * otherwise read as fast as possible (start-up, before the bot answers anything).
+ * `served`: segments in memory already, by key, reused instead of read again. `known`: the
+ * cache's meta.json, when the caller has just read it.
  */
-export async function loadCache(where: { dir: string; stateDir: string }, codeVersion: string, background: boolean): Promise<Cached | null> {
+export async function loadCache(
+  where: { dir: string; stateDir: string },
+  codeVersion: string,
+  background: boolean,
+  served: ReadonlyMap<string, Part> = new Map(),
+  known?: BuildResult | null,
+): Promise<Cached | null> {
   const dir = cacheDir(where);
   try {
-    const meta = await readMeta(dir);
+    const meta = known ?? (await readMeta(dir));
     if (!meta || meta.codeVersion !== codeVersion) return null;
-    const articles: Article[] = [];
-    const extracted = new Map<string, Extracted>();
-    let header = true;
-    let n = 0;
-    for await (const line of createInterface({ input: createReadStream(join(dir, articlesFile(meta.version)), 'utf8'), crlfDelay: Infinity })) {
-      if (!line) continue;
-      const value = JSON.parse(line) as { version?: string; id: string; article: Article; extracted: Extracted };
-      if (header) {
-        if (value.version !== meta.version) return null;
-        header = false;
-        continue;
-      }
-      articles.push(restoreSentences(value.article));
-      extracted.set(value.id, value.extracted);
-      if (background && ++n % LINES_PER_SLICE === 0) await new Promise((r) => setImmediate(r));
+    // The next file is read while this one is parsed: the disk and the CPU overlap.
+    const read = (i: number) => {
+      const entry = meta.segments[i];
+      if (!entry || served.has(entry.key)) return null;
+      const file = readSegmentFile(join(dir, segmentFile(entry.key)));
+      file.catch(() => undefined);
+      return file;
+    };
+    const segments: Segment[] = [];
+    let next = read(0);
+    for (const [i, entry] of meta.segments.entries()) {
+      const file = next;
+      next = read(i + 1);
+      const part = served.get(entry.key) ?? (await loadSegment(await file!, entry, codeVersion, background));
+      if (!part) return null;
+      segments.push({ key: entry.key, part });
     }
-    if (articles.length !== Object.keys(meta.served).length) return null;
-    const json = await readFile(join(dir, indexFile(meta.version)), 'utf8');
-    const index = background
-      ? await MiniSearch.loadJSONAsync<PassageDoc>(json, indexOptions)
-      : MiniSearch.loadJSON<PassageDoc>(json, indexOptions);
-    return { corpus: corpusOf([assemblePart(articles, extracted, index)]), meta };
+    const articles = segments.reduce((n, s) => n + s.part.articles.length, 0);
+    if (articles !== Object.keys(meta.served).length) return null;
+    return { segments, meta };
   } catch {
     return null;
   }
+}
+
+async function loadSegment(file: SegmentFile, entry: SegmentEntry, codeVersion: string, background: boolean): Promise<Part | null> {
+  if (file.header.key !== entry.key || file.header.codeVersion !== codeVersion || file.header.articles !== entry.articles) return null;
+  const articles: Article[] = [];
+  const extracted = new Map<string, Extracted>();
+  for (const chunk of file.chunks) {
+    for (const e of JSON.parse(chunk) as CachedEntry[]) {
+      articles.push(restoreSentences(e.article));
+      extracted.set(e.id, e.extracted);
+    }
+    if (background) await yieldToLoop();
+  }
+  if (articles.length !== entry.articles) return null;
+  const index = await unpackIndex(file.index, background);
+  if (background) await yieldToLoop();
+  return assemblePart(articles, extracted, index);
 }

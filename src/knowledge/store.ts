@@ -1,22 +1,27 @@
 /**
- * The live knowledge: one immutable Corpus behind one reference. A reload builds the
- * complete new knowledge beside the live one (in a worker thread, through the cache) and
- * swaps the reference in one step, so a query sees either the old knowledge or the new,
- * never a mix and never nothing.
+ * The live knowledge of one folder (a shelf): immutable Parts, one per segment, behind one
+ * reference. A reload builds the changed segments beside the live ones (in a worker thread,
+ * through the cache), reads only those back, and swaps the whole list of parts in one step,
+ * so a query sees either the old version of an article or the new, never a mix and never nothing.
  *
  * A file that fails to load keeps its last good version serving (see build.ts), also across
  * restarts; a restart with unchanged files starts from the cache instead of re-reading them.
  */
 import { resolve, sep } from 'node:path';
 import { count } from '../core/count.ts';
-import { buildCorpus, type Corpus } from '../core/corpus.ts';
+import { buildPart, corpusOf, type Corpus, type Part } from '../core/corpus.ts';
 import type { LockWait } from './build-lock.ts';
-import { buildKnowledge, codeVersion, hashInputs, readFolder, sameInputs, versionOf, type BuildOptions, type BuildResult } from './build.ts';
-import { loadCache, type Cached } from './cache.ts';
+import { buildKnowledge, cacheDir, codeVersion, hashInputs, readFolder, readMeta, sameInputs, versionOf, type BuildOptions, type BuildResult, type BuildSummary } from './build.ts';
+import { loadCache, type Cached, type Segment } from './cache.ts';
 import { isFolder, listArticleFiles, type FileFailure } from './load.ts';
 import { buildInWorker } from './run-build.ts';
 
 export interface Snapshot {
+  /** One part per segment of the folder (see segments.ts), in segment order. */
+  parts: Part[];
+  /** Each part's cache key (empty when serving from memory): a reload reuses a part whose key it finds again. */
+  keys: string[];
+  /** What the parts serve, as one corpus. */
   corpus: Corpus;
   /** Short hash of every served article's content: equal on every process serving the same knowledge. */
   version: string;
@@ -85,6 +90,12 @@ export interface StoreOptions {
   worker?: boolean;
   /** Told while another process sharing STATE_DIR holds the build lock. */
   onLockWait?: (wait: LockWait) => void;
+  /**
+   * An empty folder serves no articles (a server's shelf before its first article, or after
+   * its last is removed). Otherwise, as for the shared shelf, emptying the folder keeps the
+   * knowledge served before, and opening one with nothing to serve throws.
+   */
+  allowEmpty?: boolean;
 }
 
 export class KnowledgeStore {
@@ -108,7 +119,7 @@ export class KnowledgeStore {
       if (!stateFault(error, options.stateDir)) throw error;
       snapshot = await fromMemory(options.dir, stateWarning(error));
     }
-    if (snapshot.corpus.articles.length === 0) throw new NoKnowledgeError(snapshot.failures, options.dir);
+    if (snapshot.corpus.articles.length === 0 && !options.allowEmpty) throw new NoKnowledgeError(snapshot.failures, options.dir);
     return new KnowledgeStore(options, snapshot);
   }
 
@@ -153,7 +164,7 @@ export class KnowledgeStore {
       next = await fromMemory(this.options.dir, stateWarning(error));
     }
     const failures = 'nothing' in next ? next.nothing : next.failures;
-    if ('nothing' in next || next.corpus.articles.length === 0) return keep('no article could be loaded, so the current knowledge stays', failures);
+    if ('nothing' in next || (next.corpus.articles.length === 0 && !this.options.allowEmpty)) return keep('no article could be loaded, so the current knowledge stays', failures);
     if (next !== old) this.#snapshot = next;
     return { ...compare(old, next), ms: performance.now() - started, ...(next.warning ? { warning: next.warning } : {}) };
   }
@@ -165,11 +176,12 @@ export class KnowledgeStore {
    */
   async #buildFromState(current: Snapshot): Promise<Snapshot | { nothing: Snapshot['failures'] }> {
     const build = (options: BuildOptions) => (this.options.worker === false ? buildKnowledge(options) : buildInWorker(options));
-    const built = await buildAndRead(this.options, build, true, (meta) => sameServing(current, meta));
+    const live = new Map(current.keys.map((key, i) => [key, current.parts[i]!]));
+    const built = await buildAndRead(this.options, build, true, (meta) => sameServing(current, meta), live);
     if ('nothing' in built) return { nothing: built.nothing.failures };
     if ('unchanged' in built) return current;
     // The cache's own meta: another process sharing STATE_DIR may have rebuilt it since.
-    return toSnapshot(built.cached.corpus, built.cached.meta, { reparsed: built.meta.reparsed });
+    return toSnapshot(built.cached.segments, built.cached.meta, { reparsed: built.meta.reparsed });
   }
 }
 
@@ -179,15 +191,20 @@ export class KnowledgeStore {
  * leaves the state as it was, and the knowledge served before keeps serving, with a warning.
  */
 async function openFromState(options: StoreOptions): Promise<Snapshot> {
-  const cached = await loadCache(options, await codeVersion(), false);
-  if (cached && sameInputs(cached.meta.inputs, await hashInputs(options.dir, cached.meta.inputs))) return toSnapshot(cached.corpus, cached.meta, 'cache');
-  const built = await buildAndRead(options, buildKnowledge, false);
+  const code = await codeVersion();
+  const meta = await readMeta(cacheDir(options));
+  // The folder is checked against the cache while the cache loads: stat calls beside parsing.
+  const unchanged = meta?.codeVersion === code ? hashInputs(options.dir, meta.inputs).then((inputs) => sameInputs(meta.inputs, inputs)) : null;
+  unchanged?.catch(() => undefined);
+  const cached = unchanged ? await loadCache(options, code, false, undefined, meta) : null;
+  if (cached && (await unchanged)) return toSnapshot(cached.segments, cached.meta, 'cache');
+  const built = await buildAndRead(options, buildKnowledge, false, undefined, new Map(cached?.segments.map((s) => [s.key, s.part])));
   if ('nothing' in built) {
-    if (!cached) return toSnapshot(buildCorpus([]), built.nothing, { reparsed: 0 });
-    return { ...toSnapshot(cached.corpus, cached.meta, 'cache'), failures: built.nothing.failures, warning: 'no article could be loaded from the knowledge folder, so the knowledge built before keeps serving' };
+    if (!cached) return toSnapshot([], built.nothing, { reparsed: 0 });
+    return { ...toSnapshot(cached.segments, cached.meta, 'cache'), failures: built.nothing.failures, warning: 'no article could be loaded from the knowledge folder, so the knowledge built before keeps serving' };
   }
   if ('unchanged' in built) throw new Error('knowledge: nothing is served yet, so a build cannot be unchanged');
-  return toSnapshot(built.cached.corpus, built.cached.meta, { reparsed: built.meta.reparsed });
+  return toSnapshot(built.cached.segments, built.cached.meta, { reparsed: built.meta.reparsed });
 }
 
 /**
@@ -197,15 +214,16 @@ async function openFromState(options: StoreOptions): Promise<Snapshot> {
  */
 async function buildAndRead(
   options: StoreOptions,
-  build: (options: BuildOptions) => Promise<BuildResult>,
+  build: (options: BuildOptions) => Promise<BuildSummary>,
   background: boolean,
-  unchanged: (meta: BuildResult) => boolean = () => false,
-): Promise<{ meta: BuildResult; cached: Cached } | { nothing: BuildResult } | { unchanged: true }> {
-  const building: BuildOptions = { dir: options.dir, stateDir: options.stateDir, onWait: options.onLockWait };
+  unchanged: (meta: BuildSummary) => boolean = () => false,
+  served: ReadonlyMap<string, Part> = new Map(),
+): Promise<{ meta: BuildSummary; cached: Cached } | { nothing: BuildSummary } | { unchanged: true }> {
+  const building: BuildOptions = { dir: options.dir, stateDir: options.stateDir, onWait: options.onLockWait, ...(options.allowEmpty ? { emptyServes: true } : {}) };
   let meta = await build(building);
-  if (Object.keys(meta.served).length === 0) return { nothing: meta };
+  if (meta.segments.length === 0 && !(options.allowEmpty && meta.failures.length === 0)) return { nothing: meta };
   if (unchanged(meta)) return { unchanged: true };
-  let cached = await loadCache(options, meta.codeVersion, background);
+  let cached = await loadCache(options, meta.codeVersion, background, served);
   if (!cached) {
     meta = await build({ ...building, force: true });
     cached = await loadCache(options, meta.codeVersion, background);
@@ -215,7 +233,7 @@ async function buildAndRead(
 }
 
 /** The build serves the same articles with the same failures as the snapshot, which came from the state folder. */
-function sameServing(snapshot: Snapshot, meta: BuildResult): boolean {
+function sameServing(snapshot: Snapshot, meta: BuildSummary): boolean {
   const lines = (failures: Snapshot['failures']) => failures.map((f) => `${f.file}:${f.line}:${f.keptLastGood}:${f.reason}`).join('\n');
   return !snapshot.warning && snapshot.version === meta.version && lines(snapshot.failures) === lines(meta.failures);
 }
@@ -236,8 +254,11 @@ function stateWarning(error: unknown): string {
 /** Read, parse and index the folder in this process, touching nothing on disk. */
 async function fromMemory(dir: string, warning: string): Promise<Snapshot> {
   const { served, failures, articles, reparsed } = await readFolder(dir, await listArticleFiles(dir), null);
+  const parts = articles.length ? [buildPart(articles)] : [];
   return {
-    corpus: buildCorpus(articles),
+    parts,
+    keys: [],
+    corpus: corpusOf(parts),
     version: versionOf(served),
     loadedAt: new Date(),
     files: new Map(Object.entries(served)),
@@ -247,12 +268,15 @@ async function fromMemory(dir: string, warning: string): Promise<Snapshot> {
   };
 }
 
-function toSnapshot(corpus: Corpus, meta: BuildResult, origin: Snapshot['origin']): Snapshot {
+function toSnapshot(segments: Segment[], meta: BuildSummary & Partial<Pick<BuildResult, 'served'>>, origin: Snapshot['origin']): Snapshot {
+  const parts = segments.map((s) => s.part);
   return {
-    corpus,
+    parts,
+    keys: segments.map((s) => s.key),
+    corpus: corpusOf(parts),
     version: meta.version,
     loadedAt: new Date(),
-    files: new Map(Object.entries(meta.served)),
+    files: new Map(Object.entries(meta.served ?? {})),
     failures: meta.failures,
     origin,
   };
@@ -261,7 +285,8 @@ function toSnapshot(corpus: Corpus, meta: BuildResult, origin: Snapshot['origin'
 export function counts(corpus: Corpus): Counts {
   let people = 0;
   for (const part of corpus.parts) for (const x of part.extracted.values()) people += x.people.length;
-  return { articles: corpus.articles.length, passages: corpus.passageCount, people };
+  // Summed over parts: a shelf's parts never share ids, and `corpus.articles` would sort them all.
+  return { articles: corpus.parts.reduce((n, part) => n + part.articles.length, 0), passages: corpus.passageCount, people };
 }
 
 function compare(old: Snapshot, fresh: Snapshot): Omit<ReloadReport, 'ms'> {

@@ -31,6 +31,10 @@ function refusalText(r: Refusal): string {
       return `Refused ${r.url}: ${r.reason}. Nothing was changed.`;
     case 'no-such-article':
       return `No article file has the id "${r.id}". /knowledge list shows them.`;
+    case 'shelf-full':
+      return r.limit === 'articles'
+        ? `This server's shelf holds its limit of ${count(r.max, 'article')}; remove one first. Nothing was changed.`
+        : `This server's shelf would pass its limit of ${r.max >= 2 ** 20 ? `${Math.round(r.max / 2 ** 20)} MiB` : `${Math.round(r.max / 1024)} KiB`}; remove an article first. Nothing was changed.`;
   }
 }
 

@@ -36,7 +36,7 @@ describe('the knowledge cache', () => {
     expect(a.snapshot.version).toBe(b.snapshot.version);
     const fresh = (await a.reload());
     expect(fresh.changed).toEqual([]);
-    expect(readdirSync(cacheDir({ dir, stateDir })).filter((f) => f.startsWith('index-'))).toHaveLength(1);
+    expect(readdirSync(cacheDir({ dir, stateDir })).filter((f) => f.startsWith('segment-'))).toHaveLength(1);
   });
 
   test('a reload that finds nothing changed keeps the served knowledge as it is, without reading the cache again', async () => {
@@ -44,7 +44,8 @@ describe('the knowledge cache', () => {
     const store = await KnowledgeStore.open({ dir, stateDir, worker: false });
     const served = store.snapshot;
     // A cache that could not be read back any more would show if the reload read it.
-    appendFileSync(join(cacheDir({ dir, stateDir }), `articles-${served.version}.jsonl`), 'not json\n');
+    const segment = readdirSync(cacheDir({ dir, stateDir })).find((f) => f.startsWith('segment-'))!;
+    appendFileSync(join(cacheDir({ dir, stateDir }), segment), 'not json\n');
     const report = await store.reload();
     expect(report).toMatchObject({ ok: true, added: [], changed: [], removed: [], version: served.version });
     expect(store.snapshot).toBe(served);
@@ -82,15 +83,18 @@ describe('the knowledge cache', () => {
     expect(ask(store.corpus(), 'safety review').items[0]!.quotes[0]!.text).toContain('safety review in July');
   });
 
+  const lines = (text: string) => text.split('\n');
   test.each([
-    ['a corrupt index', 'index-', '{"not": "an index"'],
-    ['a corrupt article list', 'articles-', 'garbage\n'],
-    ['a stale meta file', 'meta.json', '{"codeVersion":"old","version":"x","inputs":{},"served":{},"failures":[]}'],
-  ])('%s is ignored and rebuilt, never trusted', async (_, file, content) => {
+    ['a corrupt index', 'segment-', (t: string) => [...lines(t).slice(0, 2), '{"not": "an index"', ''].join('\n')],
+    ['a corrupt article list', 'segment-', (t: string) => [lines(t)[0], 'garbage', ...lines(t).slice(2)].join('\n')],
+    ['a truncated segment', 'segment-', (t: string) => t.slice(0, t.length / 2)],
+    ['a stale meta file', 'meta.json', () => '{"codeVersion":"old","version":"x","inputs":{},"served":{},"failures":[]}'],
+  ])('%s is ignored and rebuilt, never trusted', async (_, file, corrupt) => {
     const { dir, stateDir } = folders();
     const first = await KnowledgeStore.open({ dir, stateDir });
     const name = readdirSync(cacheDir({ dir, stateDir })).find((f) => f.startsWith(file))!;
-    writeFileSync(join(cacheDir({ dir, stateDir }), name), content);
+    const path = join(cacheDir({ dir, stateDir }), name);
+    writeFileSync(path, corrupt(readFileSync(path, 'utf8')));
     const store = await KnowledgeStore.open({ dir, stateDir });
     expect(store.snapshot.origin).not.toBe('cache');
     expect(store.snapshot.version).toBe(first.snapshot.version);

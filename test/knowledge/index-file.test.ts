@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { passageDocs, sortArticles } from '../../src/core/corpus.ts';
+import { createIndex } from '../../src/core/search.ts';
+import { packIndex, unpackIndex } from '../../src/knowledge/index-file.ts';
+import { practiceCorpus } from '../helpers/articles.ts';
+
+function practiceIndex() {
+  const index = createIndex();
+  index.addAll(passageDocs(sortArticles([...practiceCorpus().articles])));
+  return index;
+}
+
+describe('the packed index of a segment file', () => {
+  test.each([false, true])('reads back as the same index (background: %s)', async (background) => {
+    const index = practiceIndex();
+    const loaded = await unpackIndex(packIndex(index), background);
+    // The same terms and postings; the term tree may list them in another order.
+    const sorted = (json: ReturnType<typeof index.toJSON>) => ({ ...json, index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
+    expect(sorted(loaded.toJSON())).toEqual(sorted(index.toJSON()));
+    for (const q of ['alliance founded 1949', 'marathon runners heat', 'library late-night reading']) {
+      expect(loaded.search(q, { prefix: true })).toEqual(index.search(q, { prefix: true }));
+    }
+  });
+
+  test.each([
+    ['truncated postings', (p: { postings: number[] }) => ({ ...p, postings: p.postings.slice(0, -3) })],
+    ['no postings', (p: { postings: number[] }) => ({ ...p, postings: undefined })],
+  ])('%s are refused, so the segment is rebuilt', async (_, spoil) => {
+    const packed = JSON.parse(packIndex(practiceIndex()));
+    await expect(unpackIndex(JSON.stringify(spoil(packed)), false)).rejects.toThrow(/knowledge:/);
+  });
+});
