@@ -14,7 +14,7 @@ import { corpusOf, type Corpus } from '../core/corpus.ts';
 import type { Logger } from '../log.ts';
 import { createAdmin, type AdminOptions, type KnowledgeAdmin, type ShelfLimits } from './admin.ts';
 import { isFolder } from './load.ts';
-import { KnowledgeStore, type EverywhereReport, type ReloadReport, type Snapshot, type StoreOptions } from './store.ts';
+import { counts, KnowledgeStore, type EverywhereReport, type ReloadReport, type Snapshot, type StoreOptions } from './store.ts';
 
 /** Whose articles: the shelf every server sees, or one server's own. */
 export type Shelf = { kind: 'shared' } | { kind: 'server'; guildId: string };
@@ -115,9 +115,15 @@ export class Library {
    */
   async reload(scope?: { guildId: string }): Promise<ReloadReport> {
     if (!scope) return this.shared.reload();
+    const started = performance.now();
+    const wasOpen = this.#open.has(scope.guildId);
     const store = GUILD_ID.test(scope.guildId) ? await this.#store(scope.guildId, false) : null;
     if (!store) return noShelf();
-    return store.reload();
+    if (wasOpen) return store.reload();
+    // Opened just now, by this reload: everything it serves is what the reload added.
+    const { snapshot } = store;
+    const none = { articles: 0, passages: 0, people: 0 };
+    return { ok: true, before: none, after: counts(snapshot.corpus), added: [...snapshot.files.keys()], changed: [], removed: [], failures: snapshot.failures, ms: performance.now() - started, version: snapshot.version };
   }
 
   /** The server's shelf store, opened once; `create` makes its folder, else a server without one has none. */

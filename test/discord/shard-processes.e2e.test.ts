@@ -5,7 +5,7 @@
  * together; and a reload scoped to one server reaches only the process holding that server's
  * shard (the manager's relay driven from here, over real bot processes).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
@@ -95,6 +95,7 @@ describe('npm run start:sharded with SHARDS_PER_PROCESS=1', () => {
 describe('a reload scoped to one server', () => {
   let fake: FakeDiscord;
   let dir: string;
+  let shelves: string;
   const processes: ShardProcess[] = [];
   let relay: ReturnType<typeof relayReloads>;
 
@@ -104,6 +105,8 @@ describe('a reload scoped to one server', () => {
     // What `npm run start:sharded` gives its processes, besides SHARD_LIST and SHARD_COUNT.
     vi.stubEnv('DISCORD_API_BASE', fake.apiBase);
     vi.stubEnv('KNOWLEDGE_DIR', dir);
+    shelves = mkdtempSync(join(tmpdir(), 'bot-shelves-'));
+    vi.stubEnv('SHELVES_DIR', shelves);
     vi.stubEnv('STATE_DIR', mkdtempSync(join(tmpdir(), 'bot-state-')));
     vi.stubEnv('COOLDOWN_SECONDS', '0');
     vi.stubEnv('DEPLOY_ON_START', 'false');
@@ -123,7 +126,9 @@ describe('a reload scoped to one server', () => {
 
   test("reaches only the process holding that server's shard, and counts that one shard", async () => {
     const far = fake.guilds[1]!.id;
-    writeFileSync(join(dir, 'harbor-ferry.md'), FERRY);
+    // The far server's own shelf gains an article: only its process reloads it, and only it shows it.
+    mkdirSync(join(shelves, far));
+    writeFileSync(join(shelves, far, 'harbor-ferry.md'), FERRY);
 
     const outcomes = await relay.reload({ guildId: far });
     expect(outcomes.map((o) => [o.shard, 'report' in o && o.report.added])).toEqual([[1, ['harbor-ferry']]]);
@@ -132,7 +137,8 @@ describe('a reload scoped to one server', () => {
     expect(await sources(fake, far)).toContain('Harbor ferry returns');
     expect(await sources(fake, fake.guilds[0]!.id)).not.toContain('Harbor ferry returns');
 
-    // Unscoped, the same relay reaches both processes.
+    // Unscoped, the same relay reloads the shared shelf in both processes.
+    writeFileSync(join(dir, 'harbor-ferry.md'), FERRY);
     const all = await relay.reload();
     expect(all.map((o) => o.shard)).toEqual([0, 1]);
     expect(await sources(fake, fake.guilds[0]!.id)).toContain('Harbor ferry returns');
