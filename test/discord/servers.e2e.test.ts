@@ -216,11 +216,13 @@ describe('who may change what', () => {
     expect(data.embeds[0].description).toMatch(/Added: Harbour ferry returns/);
     expect(data.embeds[0].description).toMatch(/Shelf: the shared articles, seen in every server\./);
     expect(servers.files('shared')).toEqual(['harbour-ferry.txt', 'night-trains.md']);
-    // The home server has no shelf of its own in this world.
-    const own = (await upload(HOME, MANAGE_GUILD, 'server')).data;
-    expect(own.content).toMatch(/not available here/);
     const list = (await slash('knowledge', { subcommand: 'list', guildId: HOME, permissions: MANAGE_GUILD })).data;
     expect(list.embeds[0].description).toMatch(/harbour-ferry\.txt/);
     expect(list.embeds[0].description).not.toMatch(A_WORDS);
+    // shelf:server: the home server's own shelf, made on its first article, and nothing shared changes.
+    const own = (await upload(HOME, MANAGE_GUILD, 'server')).data;
+    expect(own.embeds[0].description).toMatch(/Added: Harbour ferry returns/);
+    expect(own.embeds[0].description).toMatch(/Shelf: this server's own articles, seen only here\./);
+    expect(servers.files('shared')).toEqual(['harbour-ferry.txt', 'night-trains.md']);
   });
 });

@@ -1,14 +1,12 @@
 /**
- * Two servers with shelves of their own beside the shared one, as the bot serves them: each
- * shelf a real knowledge folder with its store and admin, a reader's view the core's
- * `corpusOf(own parts, shared parts)`, and real channel pins. Both servers have an article
+ * Two servers with shelves of their own beside the shared one, as the bot serves them: the
+ * library over a shared folder and a folder per server, and real channel pins. Both servers have an article
  * with the id `local-news`, each a different story, and B has one more.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusOf } from '../../src/core/corpus.ts';
-import { createAdmin, type KnowledgeAdmin } from '../../src/knowledge/admin.ts';
+import { Library } from '../../src/knowledge/library.ts';
 import { PinStore } from '../../src/knowledge/pins.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { createLogger } from '../../src/log.ts';
@@ -59,41 +57,41 @@ export interface Servers {
   remove(): void;
 }
 
-async function shelf(files: Record<string, string>, made: string[]) {
-  const tempDir = (prefix: string) => {
-    const dir = mkdtempSync(join(tmpdir(), prefix));
-    made.push(dir);
-    return dir;
-  };
-  const dir = tempDir('shelf-');
+function tempDir(prefix: string, made: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+function fill(dir: string, files: Record<string, string>): string {
+  mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  const stateDir = tempDir('shelf-state-');
-  const store = await KnowledgeStore.open({ dir, stateDir, worker: false });
-  return { dir, store, admin: createAdmin({ store, log: createLogger('silent') }) };
+  return dir;
 }
 
 export async function twoServers(serverA: string, serverB: string): Promise<Servers> {
   const made: string[] = [];
-  const shared = await shelf({ 'night-trains.md': SHARED_ARTICLE }, made);
-  const a = await shelf({ 'local-news.md': A_ARTICLE }, made);
-  const b = await shelf({ 'local-news.md': B_ARTICLE, 'b-second.md': B_SECOND }, made);
-  const own = (guildId: string | null) => (guildId === serverA ? a.store.corpus().parts : guildId === serverB ? b.store.corpus().parts : []);
-  const admins = new Map<string, KnowledgeAdmin>([
-    [serverA, a.admin],
-    [serverB, b.admin],
-  ]);
-  const pinsDir = join(mkdtempSync(join(tmpdir(), 'pins-')), 'pins');
-  made.push(join(pinsDir, '..'));
-  mkdirSync(pinsDir, { recursive: true });
+  const stateDir = tempDir('shelf-state-', made);
+  const shared = fill(tempDir('shelf-', made), { 'night-trains.md': SHARED_ARTICLE });
+  const shelvesDir = tempDir('shelves-', made);
+  const a = fill(join(shelvesDir, serverA), { 'local-news.md': A_ARTICLE });
+  const b = fill(join(shelvesDir, serverB), { 'local-news.md': B_ARTICLE, 'b-second.md': B_SECOND });
+  const log = createLogger('silent');
+  // The library the bot serves: the shared shelf, and each server's own opened on first use.
+  const library = await Library.open({
+    shared: await KnowledgeStore.open({ dir: shared, stateDir, worker: false }),
+    shelvesDir,
+    stateDir,
+    limits: { articles: 100, bytes: 20 * 2 ** 20 },
+    log,
+    worker: false,
+  });
+  const pinsDir = join(stateDir, 'pins');
   return {
-    knowledge: {
-      read: (guildId) => ({ corpus: corpusOf(own(guildId), shared.store.corpus().parts) }),
-      admin: (ref) => (ref.kind === 'shared' ? shared.admin : admins.get(ref.guildId)),
-      pins: new PinStore(pinsDir),
-    },
-    dirs: { shared: shared.dir, a: a.dir, b: b.dir },
+    knowledge: { read: (guildId) => library.read(guildId), admin: (shelf) => library.admin(shelf), pins: PinStore.inState(stateDir, log) },
+    dirs: { shared, a, b },
     pinsDir,
-    files: (which) => readdirSync({ shared: shared.dir, a: a.dir, b: b.dir }[which]).filter((f) => !f.startsWith('.')).sort(),
+    files: (which) => readdirSync({ shared, a, b }[which]).filter((f) => !f.startsWith('.')).sort(),
     remove: () => {
       for (const dir of made) rmSync(dir, { recursive: true, force: true });
     },
