@@ -88,7 +88,14 @@ export class Library {
     if (guildId === null || !this.#known.has(guildId)) return { corpus: shared.corpus, version: shared.version };
     const store = this.#open.get(guildId);
     if (store) return this.#view(guildId, store.snapshot, shared);
-    return this.#store(guildId, false).then((opened) => (opened ? this.#view(guildId, opened.snapshot, this.shared.snapshot) : this.read(null)));
+    return this.#store(guildId, false).then(
+      (opened) => (opened ? this.#view(guildId, opened.snapshot, this.shared.snapshot) : this.read(null)),
+      (error: unknown) => {
+        // A shelf that cannot be opened (an unreadable folder) leaves its server the shared shelf, and says so in the log.
+        this.#options.log.error({ err: error, shelf: guildId }, 'could not open a server\'s shelf');
+        return this.read(null);
+      },
+    );
   }
 
   /** The moderator operations on one shelf; a server's acts on that server's folder only. */
