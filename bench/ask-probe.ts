@@ -22,6 +22,7 @@ import { who } from '../src/core/who-claims-next.ts';
 import type { Article } from '../src/core/types.ts';
 import { readArgs } from '../src/cli-args.ts';
 import { mulberry32, writeArticles } from './generate.ts';
+import { questionsFor } from './questions.ts';
 
 const USAGE = `Usage: node --import tsx bench/ask-probe.ts [--articles N] [--dir DIR] [--segments N] [--queries N] [--repeats N]
 
@@ -95,29 +96,6 @@ function segmentOf(id: string, count: number): number {
   return createHash('md5').update(id).digest().readUInt32BE(0) % count;
 }
 
-/** The questions bench/run.ts asks, built from the corpus's own sentences (deterministic), with the article each came from. */
-function questionsFor(corpus: Corpus, count: number, seed: number): Array<{ question: string; article: string }> {
-  const random = mulberry32(seed);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-  const forms = [
-    (w: string[]) => `What happened with the ${w[0]} ${w[1]}?`,
-    (w: string[]) => `When was the ${w[0]} ${w[1]}?`,
-    (w: string[]) => `Who said ${w[0]} ${w[1]}?`,
-    (w: string[]) => `How much did the ${w[0]} cost?`,
-    (w: string[]) => `${w[0]} ${w[1]} ${w[2]}`,
-    (w: string[]) => `Why did ${w[0]} ${w[1]} happen?`,
-    (w: string[]) => `What will happen to the ${w[0]}?`,
-  ];
-  const out: Array<{ question: string; article: string }> = [];
-  while (out.length < count) {
-    const passage = pick(pick(corpus.parts).passages);
-    const sentence = pick(passage.paragraph.sentences);
-    const words = sentence.text.match(/\p{L}{4,}/gu)?.filter((w) => termSpans(w).length > 0) ?? [];
-    if (words.length < 3) continue;
-    out.push({ question: pick(forms)([pick(words), pick(words), pick(words)]), article: passage.article.id });
-  }
-  return out;
-}
 
 type Stats = { p50: number; p95: number; p99: number };
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -26,6 +26,7 @@ import { KnowledgeStore } from '../src/knowledge/store.ts';
 import { createLogger } from '../src/log.ts';
 import { readArgs } from '../src/cli-args.ts';
 import { generateArticles, mulberry32, writeArticles } from './generate.ts';
+import { questionsFor } from './questions.ts';
 
 const USAGE = `Usage: npm run bench [-- --sizes 1,100,1000,10000] [--json FILE] [--queries 2000] [--repeats 3] [--reloads 3] [--servers 1000 [--server-articles 10]]
 
@@ -107,29 +108,6 @@ function timeEach<T>(inputs: T[], run: (input: T) => unknown): number[] {
   });
 }
 
-/** Questions a reader might ask, built from the corpus's own sentences (deterministic). */
-function questionsFor(corpus: Corpus, count: number, seed: number): string[] {
-  const random = mulberry32(seed);
-  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
-  const forms = [
-    (w: string[]) => `What happened with the ${w[0]} ${w[1]}?`,
-    (w: string[]) => `When was the ${w[0]} ${w[1]}?`,
-    (w: string[]) => `Who said ${w[0]} ${w[1]}?`,
-    (w: string[]) => `How much did the ${w[0]} cost?`,
-    (w: string[]) => `${w[0]} ${w[1]} ${w[2]}`,
-    (w: string[]) => `Why did ${w[0]} ${w[1]} happen?`,
-    (w: string[]) => `What will happen to the ${w[0]}?`,
-  ];
-  const out: string[] = [];
-  while (out.length < count) {
-    const passage = pick(pick(corpus.parts as Part[]).passages);
-    const sentence = pick(passage.paragraph.sentences);
-    const words = sentence.text.match(/\p{L}{4,}/gu)?.filter((w) => termSpans(w).length > 0) ?? [];
-    if (words.length < 3) continue;
-    out.push(pick(forms)([pick(words), pick(words), pick(words)]));
-  }
-  return out;
-}
 
 interface SizeResult {
   articles: number;
@@ -197,7 +175,7 @@ async function measure(n: number): Promise<SizeResult> {
   for (const f of await readdir(cacheDir({ dir, stateDir }))) cacheBytes += (await stat(join(cacheDir({ dir, stateDir }), f))).size;
 
   const corpus = store.corpus();
-  const questions = questionsFor(corpus, QUERIES, n);
+  const questions = questionsFor(corpus, QUERIES, n).map((q) => q.question);
   const articleIds = corpus.articles.map((a) => a.id);
   const random = mulberry32(n + 7);
   const someArticles = Array.from({ length: QUERIES }, () => articleIds[Math.floor(random() * articleIds.length)]!);

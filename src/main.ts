@@ -69,14 +69,7 @@ async function main(): Promise<number> {
 
   const registry = await loadRegistry();
   if (!config.discordToken) {
-    const library = await Library.open({
-      shared: store,
-      shelvesDir: config.shelvesDir,
-      stateDir: config.stateDir,
-      limits: config.shelfLimits,
-      log,
-      admin: { fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } },
-    });
+    const library = await Library.fromConfig(config, store, log);
     const watcher = config.watch ? watchKnowledge({ dir: config.knowledgeDir, reload: () => store.reload(), log }) : null;
     process.stderr.write('No DISCORD_TOKEN set: running the offline console. Type a command such as /ask When was it announced? (Ctrl-D to quit)\n');
     await runConsole(registry, {

@@ -101,15 +101,7 @@ export async function startDiscord(config: Config, store: KnowledgeStore, regist
   const link = managed ? linkShard({ shards, reload: (scope?: ReloadScope) => library.reload(scope), log }) : null;
   if (managed) reportShardStates(client);
   // Every shelf: the shared one, and each server's own (opened when that server first uses it).
-  const library = await Library.open({
-    shared: store,
-    shelvesDir: config.shelvesDir,
-    stateDir: config.stateDir,
-    limits: config.shelfLimits,
-    log,
-    admin: { audit, fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } },
-    ...(link ? { reloadSharedEverywhere: () => link.reloadEverywhere() } : {}),
-  });
+  const library = await Library.fromConfig(config, store, log, { audit, ...(link ? { reloadSharedEverywhere: () => link.reloadEverywhere() } : {}) });
   const knowledge: KnowledgeAccess = {
     read: (guildId) => library.read(guildId),
     admin: (shelf) => library.admin(shelf),

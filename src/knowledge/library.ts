@@ -11,6 +11,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { corpusOf, type Corpus } from '../core/corpus.ts';
+import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { createAdmin, type AdminOptions, type KnowledgeAdmin, type ShelfLimits } from './admin.ts';
 import { isFolder } from './load.ts';
@@ -66,6 +67,25 @@ export class Library {
     this.shared = options.shared;
     this.#options = options;
     this.#known = known;
+  }
+
+  /** The library the configuration describes, over the shared shelf opened by the caller. */
+  static fromConfig(
+    config: Pick<Config, 'shelvesDir' | 'stateDir' | 'shelfLimits' | 'fetchAllowHosts' | 'fetchTimeoutMs'>,
+    shared: KnowledgeStore,
+    log: Logger,
+    extra: Pick<LibraryOptions, 'reloadSharedEverywhere'> & { audit?: AdminOptions['audit'] } = {},
+  ): Promise<Library> {
+    const { audit, ...rest } = extra;
+    return Library.open({
+      shared,
+      shelvesDir: config.shelvesDir,
+      stateDir: config.stateDir,
+      limits: config.shelfLimits,
+      log,
+      admin: { ...(audit ? { audit } : {}), fetch: { allowHosts: config.fetchAllowHosts, timeoutMs: config.fetchTimeoutMs } },
+      ...rest,
+    });
   }
 
   /** Lists the servers that have a shelf; opens none of them. */
