@@ -10,7 +10,7 @@ import { parseArticle, type ArticleFormat } from '../core/article.ts';
 import { count } from '../core/count.ts';
 import { extractArticle } from '../core/extract-page.ts';
 import type { Logger } from '../log.ts';
-import { writeAtomically } from './build.ts';
+import { writeAtomically } from './write-atomically.ts';
 import { fetchPage } from './fetch-page.ts';
 import { linkShown } from './link-shown.ts';
 import { isFolder } from './load.ts';

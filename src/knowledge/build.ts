@@ -5,27 +5,29 @@
  * Runs in a worker thread for reloads, so the bot keeps answering while it works.
  *
  * The folder is split into segments by a hash of the article id (segments.ts); each segment is
- * built, indexed and cached on its own, so one changed file rebuilds one segment of a few
- * hundred articles (its index packed by index-file.ts). Cache layout (STATE_DIR/<folder>/cache): one `segment-<key>.jsonl` per
- * segment, named by a hash of its files' content, and `meta.json`, written last, which names
- * the segments of the build. A segment file never changes under its name, so processes sharing
- * STATE_DIR (shards) never pair one build's index with another's articles, and a reader trusts
- * nothing whose meta does not match.
+ * built, indexed and cached on its own, so one changed file rebuilds one segment of a few hundred
+ * articles. Cache layout (STATE_DIR/<folder>/cache): one `segment-<key>.jsonl` per segment
+ * (segment-file.ts), named by a hash of its files' content, and `meta.json`, written last, which
+ * names the segments of the build. A segment file never changes under its name, so processes
+ * sharing STATE_DIR (shards) never pair one build's index with another's articles.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseArticle } from '../core/article.ts';
-import { extract, passageDocs, type Extracted } from '../core/corpus.ts';
+import { extract, passageDocs } from '../core/corpus.ts';
 import { createIndex } from '../core/search.ts';
 import type { Article } from '../core/types.ts';
 import { lock, type LockWait } from './build-lock.ts';
 import { articleFormat, articleId, listArticleFiles, readArticleFile, type FileFailure } from './load.ts';
 import { packIndex } from './index-file.ts';
 import { segmentCount, segmentFile, segmentKey, segmentOf } from './segments.ts';
+import { compact, readSegmentEntries, segmentText, type CachedEntry } from './segment-file.ts';
+import { hashBytes, hashInputs, sameInputs, type Inputs } from './inputs.ts';
+import { writeAtomically } from './write-atomically.ts';
 
 export interface BuildOptions {
   dir: string;
@@ -99,47 +101,10 @@ export async function codeVersion(): Promise<string> {
   return codeVersionMemo;
 }
 
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 export function versionOf(served: Record<string, { hash: string }>): string {
   const h = createHash('sha256');
   for (const id of Object.keys(served).sort()) h.update(`${id}:${served[id]!.hash}\n`);
   return h.digest('hex').slice(0, 12);
-}
-
-/** A file's content hash, with the size and modification time it was hashed at. */
-export type Inputs = Record<string, { hash: string; size: number; mtimeMs: number }>;
-
-/**
- * Hash every article file of the folder. A file whose size and modification time are those
- * of `known` keeps its known hash without being read again: at 10,000 articles, reading
- * every file would cost much of a cached start.
- */
-export async function hashInputs(dir: string, known: Inputs = {}, listed?: string[]): Promise<Inputs> {
-  const inputs: Inputs = {};
-  const names = listed ?? (await listArticleFiles(dir)).files;
-  const one = async (name: string) => {
-    try {
-      const path = join(dir, name);
-      const { size, mtimeMs } = await stat(path);
-      const before = known[name];
-      const hash = before && before.size === size && before.mtimeMs === mtimeMs ? before.hash : hashBytes(await readFile(path));
-      inputs[name] = { hash, size, mtimeMs };
-    } catch {
-      // Vanished between listing and reading: not an input.
-    }
-  };
-  // A few hundred at a time: the file system answers them in parallel.
-  for (let i = 0; i < names.length; i += 256) await Promise.all(names.slice(i, i + 256).map(one));
-  return inputs;
-}
-
-/** Same files with the same content. */
-export function sameInputs(a: Inputs, b: Inputs): boolean {
-  const names = Object.keys(a);
-  return names.length === Object.keys(b).length && names.every((n) => a[n]?.hash === b[n]?.hash);
 }
 
 /**
@@ -312,14 +277,6 @@ export async function buildSegment(job: SegmentJob): Promise<SegmentResult> {
   return { ...out, articles: entries.length, passages: docs.length };
 }
 
-/** A served article as a segment file keeps it: compact (sentences as offsets), with its extraction. */
-export interface CachedEntry {
-  id: string;
-  hash: string;
-  article: Article;
-  extracted: Extracted;
-}
-
 export interface FolderRead {
   served: BuildResult['served'];
   failures: BuildResult['failures'];
@@ -440,66 +397,4 @@ async function ensureDir(path: string): Promise<void> {
   const info = await stat(path).catch(() => null);
   if (info && !info.isDirectory()) await rm(path, { force: true });
   await mkdir(path, { recursive: true });
-}
-
-/** Sentences are stored as offsets only: their text is a slice of the paragraph's. */
-function compact(article: Article): Article {
-  return {
-    ...article,
-    paragraphs: article.paragraphs.map((p) => ({ ...p, sentences: p.sentences.map((s) => ({ start: s.start, end: s.end }) as typeof s) })),
-  };
-}
-
-export function restoreSentences(article: Article): Article {
-  for (const p of article.paragraphs) for (const s of p.sentences) s.text = p.text.slice(s.start, s.end);
-  return article;
-}
-
-export interface SegmentHeader {
-  key: string;
-  codeVersion: string;
-  articles: number;
-  passages: number;
-}
-
-export interface SegmentFile {
-  header: SegmentHeader;
-  /** Lines of articles, each a JSON array of CachedEntry. */
-  chunks: string[];
-  /** The packed index (index-file.ts). */
-  index: string;
-}
-
-/** A segment file's lines: its header, its articles in chunks, its index. Throws on anything else. */
-export async function readSegmentFile(path: string): Promise<SegmentFile> {
-  const lines = (await readFile(path, 'utf8')).split('\n');
-  if (lines.length < 4 || lines.pop() !== '') throw new Error(`knowledge: ${basename(path)} is not a segment file`);
-  const header = JSON.parse(lines[0]!) as SegmentHeader;
-  return { header, chunks: lines.slice(1, -1), index: lines.at(-1)! };
-}
-
-/** Articles per line of a segment file: a line is parsed in one go, so a reload's parse stays a few milliseconds long. */
-const ARTICLES_PER_LINE = 50;
-
-function segmentText(header: SegmentHeader, entries: CachedEntry[], index: string): string {
-  const lines = [JSON.stringify(header)];
-  for (let i = 0; i < entries.length; i += ARTICLES_PER_LINE) lines.push(JSON.stringify(entries.slice(i, i + ARTICLES_PER_LINE)));
-  lines.push(index);
-  return `${lines.join('\n')}\n`;
-}
-
-/** The previous build of a segment, by article id; nothing when it is missing or corrupt (it is rebuilt, never trusted). */
-async function readSegmentEntries(path: string): Promise<Map<string, CachedEntry>> {
-  try {
-    const { chunks } = await readSegmentFile(path);
-    return new Map(chunks.flatMap((chunk) => JSON.parse(chunk) as CachedEntry[]).map((e) => [e.id, e]));
-  } catch {
-    return new Map();
-  }
-}
-
-export async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(path, '..', `.${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
-  await writeFile(temp, data);
-  await rename(temp, path);
 }

@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { assemblePart, type Extracted, type Part } from '../core/corpus.ts';
 import type { Article } from '../core/types.ts';
-import { cacheDir, readMeta, readSegmentFile, restoreSentences, type BuildResult, type CachedEntry, type SegmentEntry, type SegmentFile } from './build.ts';
+import { cacheDir, readMeta, type BuildResult, type SegmentEntry } from './build.ts';
+import { readSegmentFile, restoreSentences, type CachedEntry, type SegmentFile } from './segment-file.ts';
 import { unpackIndex } from './index-file.ts';
 import { segmentFile } from './segments.ts';
 

@@ -8,7 +8,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../log.ts';
-import { writeAtomically } from './build.ts';
+import { writeAtomically } from './write-atomically.ts';
 
 /** Discord ids are decimal snowflakes; nothing else may name a file here. */
 const ID = /^\d{1,20}$/;
