@@ -23,8 +23,10 @@ describe('the packed index of a segment file', () => {
   });
 
   test.each([
-    ['truncated postings', (p: { postings: number[] }) => ({ ...p, postings: p.postings.slice(0, -3) })],
-    ['no postings', (p: { postings: number[] }) => ({ ...p, postings: undefined })],
+    ['truncated postings', (p: { postings: string }) => ({ ...p, postings: Buffer.from(p.postings, 'base64').subarray(0, -3).toString('base64') })],
+    ['postings with bytes to spare', (p: { postings: string }) => ({ ...p, postings: Buffer.concat([Buffer.from(p.postings, 'base64'), Buffer.from([1])]).toString('base64') })],
+    ['no postings', (p: { postings: string }) => ({ ...p, postings: undefined })],
+    ['postings in the old form', (p: { postings: string }) => ({ ...p, postings: [1, 0, 1, 0, 1] })],
   ])('%s are refused, so the segment is rebuilt', async (_, spoil) => {
     const packed = JSON.parse(packIndex(practiceIndex()));
     await expect(unpackIndex(JSON.stringify(spoil(packed)), false)).rejects.toThrow(/knowledge:/);
