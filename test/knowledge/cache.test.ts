@@ -1,7 +1,9 @@
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { isAscii } from 'node:buffer';
 import { ask } from '../../src/core/answers.ts';
+import { who } from '../../src/core/who-claims-next.ts';
 import { cacheDir } from '../../src/knowledge/build.ts';
 import { KnowledgeStore } from '../../src/knowledge/store.ts';
 import { tempDir } from '../helpers/temp.ts';
@@ -81,6 +83,27 @@ describe('the knowledge cache', () => {
     const store = await KnowledgeStore.open({ dir, stateDir });
     expect(store.snapshot.origin).toEqual({ reparsed: 1 });
     expect(ask(store.corpus(), 'safety review').items[0]!.quotes[0]!.text).toContain('safety review in July');
+  });
+
+  test('the cache is plain ASCII, and accents, curly quotes and emoji read back exactly', async () => {
+    const { dir, stateDir } = folders();
+    writeFileSync(
+      join(dir, 'fjord-choir.md'),
+      '# Zoë’s choir sings in Tromsø 🎶\n\nThe conductor, Åsa Lindqvist-Brønstad, said “we rehearse twice a week” in the old fishmarket. 🐟 It holds ninety singers.\n\nLindqvist-Brønstad will take the choir to Kraków in May — its first trip abroad.\n',
+    );
+    const first = await KnowledgeStore.open({ dir, stateDir });
+    for (const name of readdirSync(cacheDir({ dir, stateDir })).filter((f) => f.startsWith('segment-'))) {
+      expect(isAscii(readFileSync(join(cacheDir({ dir, stateDir }), name)))).toBe(true);
+    }
+    const second = await KnowledgeStore.open({ dir, stateDir });
+    expect(second.snapshot.origin).toBe('cache');
+    const [before, after] = [first.corpus().byId.get('fjord-choir')!, second.corpus().byId.get('fjord-choir')!];
+    expect(after).toEqual(before);
+    expect(after.title).toBe("Zoë's choir sings in Tromsø 🎶"); // curly apostrophes are straightened on load
+    expect(after.paragraphs[0]!.sentences.map((s) => s.text).join(' ')).toContain('“we rehearse twice a week”');
+    for (const q of ['When does the choir go to Kraków?', 'How many singers are in the Tromsø choir?', 'fishmarket 🐟']) expect(ask(second.corpus(), q)).toEqual(ask(first.corpus(), q));
+    expect(who(second.corpus(), { name: 'brønstad' })).toEqual(who(first.corpus(), { name: 'brønstad' }));
+    expect(who(second.corpus(), { name: 'Brønstad' }).items[0]?.heading).toBe('Åsa Lindqvist-Brønstad');
   });
 
   const lines = (text: string) => text.split('\n');
