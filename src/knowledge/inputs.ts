@@ -3,7 +3,8 @@
  * time it was hashed at, so an unchanged file is known again without being read.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listArticleFiles } from './load.ts';
 
@@ -22,19 +23,32 @@ export type Inputs = Record<string, { hash: string; size: number; mtimeMs: numbe
 export async function hashInputs(dir: string, known: Inputs = {}, listed?: string[]): Promise<Inputs> {
   const inputs: Inputs = {};
   const names = listed ?? (await listArticleFiles(dir)).files;
-  const one = async (name: string) => {
+  // Stat calls one after the other: at 10,000 files a third of the time of as many promises.
+  // This runs in a build worker, or at a start before anything is served, or on a server's
+  // shelf of at most SHELF_MAX_ARTICLES files: nothing waits on this thread meanwhile.
+  const unknown: Array<{ name: string; size: number; mtimeMs: number }> = [];
+  for (const name of names) {
+    let found: ReturnType<typeof statSync>;
     try {
-      const path = join(dir, name);
-      const { size, mtimeMs } = await stat(path);
-      const before = known[name];
-      const hash = before && before.size === size && before.mtimeMs === mtimeMs ? before.hash : hashBytes(await readFile(path));
-      inputs[name] = { hash, size, mtimeMs };
+      found = statSync(join(dir, name), { throwIfNoEntry: false });
+    } catch {
+      found = undefined;
+    }
+    if (!found) continue; // vanished between listing and reading, or unreadable: not an input
+    const { size, mtimeMs } = found;
+    const before = known[name];
+    if (before && before.size === size && before.mtimeMs === mtimeMs) inputs[name] = { hash: before.hash, size, mtimeMs };
+    else unknown.push({ name, size, mtimeMs });
+  }
+  const one = async ({ name, size, mtimeMs }: (typeof unknown)[number]) => {
+    try {
+      inputs[name] = { hash: hashBytes(await readFile(join(dir, name))), size, mtimeMs };
     } catch {
       // Vanished between listing and reading: not an input.
     }
   };
   // A few hundred at a time: the file system answers them in parallel.
-  for (let i = 0; i < names.length; i += 256) await Promise.all(names.slice(i, i + 256).map(one));
+  for (let i = 0; i < unknown.length; i += 256) await Promise.all(unknown.slice(i, i + 256).map(one));
   return inputs;
 }
 
