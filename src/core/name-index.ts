@@ -3,7 +3,9 @@
  * autocomplete a choice by any part of its words. A scan of every person for that costs
  * milliseconds at tens of thousands of people, so the lookup goes through the distinct words
  * instead: a word's three-letter pieces lead to the few words that can contain it, and those
- * words to the items that bear them. Built from the listings, so nothing of it is cached on disk.
+ * words to the items that bear them. Built from the listings, so nothing of it is cached on disk,
+ * and built the first time it is searched: a start from the cache has each segment's people to
+ * list, and most segments' indexes are not searched in the bot's first seconds.
  */
 const GRAM = 3;
 
@@ -17,11 +19,18 @@ export class NameIndex<T> {
   /** Two-letter piece → the words that contain it: what a two-letter search matches. */
   private readonly pairs = new Map<string, number[]>();
 
+  #built = false;
+
   /** `text` gives an item's folded words, space-separated. */
   constructor(
     private readonly items: readonly T[],
-    text: (item: T) => string,
-  ) {
+    private readonly text: (item: T) => string,
+  ) {}
+
+  private build(): void {
+    if (this.#built) return;
+    this.#built = true;
+    const { items, text } = this;
     const position = new Map<string, number>();
     items.forEach((item, p) => {
       for (const word of text(item).split(/\s+/)) {
@@ -53,6 +62,7 @@ export class NameIndex<T> {
    */
   find(wanted: string[]): T[] {
     if (wanted.length === 0) return [...this.items];
+    this.build();
     let found: Set<number> | null = null;
     // The longest word first: it has the rarest pieces, so the smallest set to narrow.
     for (const w of [...wanted].sort((a, b) => b.length - a.length)) {
@@ -71,6 +81,7 @@ export class NameIndex<T> {
    * piece of text (look it up) from a common one (a pass over the list stops early).
    */
   bound(w: string): number {
+    this.build();
     const words = this.candidates(w);
     if (!words) return this.items.length;
     let n = 0;
