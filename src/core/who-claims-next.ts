@@ -58,8 +58,9 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   const answer = cut(base, ordered, ({ article, person }) => {
     const forms = [person.name, ...person.aliases].map(fold);
     const names = new Set(forms.flatMap((f) => termSpans(f).map((t) => t.term)));
-    const shown = brief ? [person.intro.paragraph] : person.paragraphs;
-    return { heading: person.name, detail: person.role, quotes: shown.map((p) => mentionQuote(article, p, forms, names)) };
+    // Where first mentioned is known from extraction: no sentence needs searching for the name.
+    if (brief) return { heading: person.name, detail: person.role, quotes: [quoteSentences(article, paragraph(article, person.intro.paragraph), [person.intro.sentence], names)] };
+    return { heading: person.name, detail: person.role, quotes: person.paragraphs.map((p) => mentionQuote(article, p, forms, names)) };
   });
   if (!brief) return answer;
   const lead = `${ordered.length} people match "${name}": each is shown where first mentioned. Add article: or more of the name to see every mention.`;
