@@ -37,8 +37,11 @@ export interface Part {
   passages: Passage[];
   index: PassageIndex;
   extracted: Map<string, Extracted>;
-  /** Listings computed once, so /who, /claims and autocomplete cost a lookup, not a scan. */
-  lists: Listings;
+  /**
+   * Listings computed once, so /who, /claims and autocomplete cost a lookup, not a scan. Made
+   * when first read: a start from the cache serves before every segment's are made.
+   */
+  readonly lists: Listings;
 }
 
 /** Read access by article id (a Map, or several parts looked up in turn). */
@@ -150,7 +153,18 @@ export function assemblePart(articles: Article[], extracted: Map<string, Extract
   }
   // Scoring reads postings by the index's own document numbers as passage ids.
   if (!idsArePositions(index)) throw new Error('corpus: the index does not number its passages 0 to n-1 in order');
-  return { articles, byId: new Map(articles.map((a) => [a.id, a])), passages, index, extracted, lists: listings(articles, extracted) };
+  let lists: Listings | undefined;
+  return {
+    articles,
+    byId: new Map(articles.map((a) => [a.id, a])),
+    passages,
+    index,
+    extracted,
+    get lists() {
+      lists ??= listings(articles, extracted);
+      return lists;
+    },
+  };
 }
 
 function listings(articles: Article[], extracted: Map<string, Extracted>): Listings {

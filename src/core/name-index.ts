@@ -27,7 +27,8 @@ export class NameIndex<T> {
     private readonly text: (item: T) => string,
   ) {}
 
-  private build(): void {
+  /** Build now rather than on the first search. */
+  build(): void {
     if (this.#built) return;
     this.#built = true;
     const { items, text } = this;

@@ -81,5 +81,30 @@ async function loadSegment(file: SegmentFile, entry: SegmentEntry, codeVersion: 
   if (articles.length !== entry.articles) return null;
   const index = await unpackIndex(file.index, background);
   if (background) await yieldToLoop();
-  return assemblePart(articles, extracted, index);
+  const part = assemblePart(articles, extracted, index);
+  if (background) {
+    // A reload: the part is made ready here, a slice at a time, before it serves.
+    await yieldToLoop();
+    prepare(part);
+  }
+  return part;
+}
+
+/**
+ * Make what a part builds on first use (its listings and name index). A start leaves it to
+ * `prepareInBackground`: the bot answers sooner, and a question that comes first builds what
+ * it needs itself.
+ */
+function prepare(part: Part): void {
+  part.lists.peopleByName.build();
+}
+
+/** Prepare each part in turn between other work, once the store is serving (see `prepare`). */
+export async function prepareInBackground(parts: readonly Part[]): Promise<void> {
+  for (const part of parts) {
+    await yieldToLoop();
+    void part.lists; // its listings, made on first read
+    await yieldToLoop();
+    prepare(part);
+  }
 }

@@ -13,7 +13,7 @@ import { buildPart, corpusOf, type Corpus, type Part } from '../core/corpus.ts';
 import type { LockWait } from './build-lock.ts';
 import { hashInputs, sameInputs } from './inputs.ts';
 import { buildKnowledge, cacheDir, codeVersion, readFolder, readMeta, versionOf, type BuildOptions, type BuildResult, type BuildSummary } from './build.ts';
-import { loadCache, type Cached, type Segment } from './cache.ts';
+import { loadCache, prepareInBackground, type Cached, type Segment } from './cache.ts';
 import { isFolder, listArticleFiles, type FileFailure } from './load.ts';
 import { buildInWorker } from './run-build.ts';
 
@@ -121,6 +121,8 @@ export class KnowledgeStore {
       snapshot = await fromMemory(options.dir, stateWarning(error));
     }
     if (snapshot.corpus.articles.length === 0 && !options.allowEmpty) throw new NoKnowledgeError(snapshot.failures, options.dir);
+    // Serving starts now; the listings and name indexes follow between questions (cache.ts).
+    prepareInBackground(snapshot.parts).catch(() => undefined);
     return new KnowledgeStore(options, snapshot);
   }
 
