@@ -58,8 +58,14 @@ export function who(corpus: Corpus, options: Options & { name?: string | undefin
   const answer = cut(base, ordered, ({ article, person }) => {
     const forms = [person.name, ...person.aliases].map(fold);
     const names = new Set(forms.flatMap((f) => termSpans(f).map((t) => t.term)));
-    // Where first mentioned is known from extraction: no sentence needs searching for the name.
-    if (brief) return { heading: person.name, detail: person.role, quotes: [quoteSentences(article, paragraph(article, person.intro.paragraph), [person.intro.sentence], names)] };
+    if (brief) {
+      // Where first mentioned is known from extraction, so no sentence needs searching for the
+      // name, unless that sentence does not name them (a moderator's hint found nowhere).
+      const p = paragraph(article, person.intro.paragraph);
+      const intro = p.sentences[person.intro.sentence];
+      const named = intro && forms.some((f) => containsWord(fold(intro.text), f));
+      return { heading: person.name, detail: person.role, quotes: [named ? quoteSentences(article, p, [person.intro.sentence], names) : mentionQuote(article, person.intro.paragraph, forms, names)] };
+    }
     return { heading: person.name, detail: person.role, quotes: person.paragraphs.map((p) => mentionQuote(article, p, forms, names)) };
   });
   if (!brief) return answer;

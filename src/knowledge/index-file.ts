@@ -103,8 +103,10 @@ export async function unpackIndex(json: string, background: boolean): Promise<Pa
       at += 1;
       const n = numbers[at++]!;
       at += 2 * n;
+      // Checked each time: a damaged count must not walk on past the end.
+      if (!(at <= numbers.length)) throw new Error('knowledge: the packed postings end early');
     }
-    if (at > numbers.length) throw new Error('knowledge: the packed postings end early');
+    if (!(at <= numbers.length)) throw new Error('knowledge: the packed postings end early');
     tree.set(terms[t]!, new PackedTermData(numbers, start));
     if (background && (t + 1) % TERMS_PER_SLICE === 0) await new Promise((r) => setImmediate(r));
   }
@@ -203,6 +205,7 @@ function readVarints(bytes: Uint8Array): Uint32Array {
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;
     value += (byte & 0x7f) * 2 ** shift;
+    if (value > 0xffffffff) throw new Error('knowledge: a packed posting number is out of range');
     if (byte < 0x80) {
       numbers[count++] = value;
       value = 0;

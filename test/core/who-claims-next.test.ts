@@ -85,5 +85,18 @@ describe('who name: many namesakes', () => {
     expect(answer.items).toHaveLength(7);
     for (const item of answer.items) expect(item.quotes.map((q) => q.paragraph)).toEqual([1]);
     expect(answer.note).toMatch(/^7 people match "Ola": each is shown where first mentioned\. Add article: or more of the name/);
+    for (const item of answer.items) expect(item.quotes[0]!.text).toMatch(/^Harbour master Ola \w+ opened the new quay on Monday\.$/);
+  });
+
+  test('with many namesakes, a person named only in a front-matter hint is quoted by the sentence that names them', () => {
+    const hinted = textArticle(
+      '---\ntitle: Dawn gallery\npeople:\n  - name: Ola Ortiz\n    role: Photographer\n---\nThe photos were taken at dawn. Later the gallery opened. Photographer ola ortiz was thanked.',
+      'txt',
+      'dawn-gallery',
+    );
+    const answer = who(buildCorpus([hinted, ...Array.from({ length: 6 }, (_, i) => story(i))]), { name: 'Ola' });
+    expect(answer.items).toHaveLength(7);
+    const ortiz = answer.items.find((i) => i.heading === 'Ola Ortiz')!;
+    expect(ortiz.quotes.map((q) => q.text)).toEqual(['Photographer ola ortiz was thanked.']);
   });
 });

@@ -27,6 +27,9 @@ describe('the packed index of a segment file', () => {
     ['postings with bytes to spare', (p: { postings: string }) => ({ ...p, postings: Buffer.concat([Buffer.from(p.postings, 'base64'), Buffer.from([1])]).toString('base64') })],
     ['no postings', (p: { postings: string }) => ({ ...p, postings: undefined })],
     ['postings in the old form', (p: { postings: string }) => ({ ...p, postings: [1, 0, 1, 0, 1] })],
+    ['a field count far past the end', (p: { postings: string }) => ({ ...p, postings: Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f]).toString('base64') })],
+    // One term, one field, 2^32 + 1 documents, frequency 2^32 + 7: wrapped to 32 bits it would read as one posting.
+    ['a number of 2^32 or more', (p: { postings: string }) => ({ ...p, terms: ['x'], postings: Buffer.from([1, 0, 0x81, 0x80, 0x80, 0x80, 0x10, 0, 0x87, 0x80, 0x80, 0x80, 0x10]).toString('base64') })],
   ])('%s are refused, so the segment is rebuilt', async (_, spoil) => {
     const packed = JSON.parse(packIndex(practiceIndex()));
     await expect(unpackIndex(JSON.stringify(spoil(packed)), false)).rejects.toThrow(/knowledge:/);
