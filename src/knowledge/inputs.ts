@@ -24,8 +24,9 @@ export async function hashInputs(dir: string, known: Inputs = {}, listed?: strin
   const inputs: Inputs = {};
   const names = listed ?? (await listArticleFiles(dir)).files;
   // Stat calls one after the other: at 10,000 files a third of the time of as many promises.
-  // This runs in a build worker, or at a start before anything is served, or on a server's
-  // shelf of at most SHELF_MAX_ARTICLES files: nothing waits on this thread meanwhile.
+  // This runs in a build worker, at a start before anything is served, or when a server's
+  // shelf is first opened while the bot serves: SHELF_MAX_ARTICLES files (100 by default,
+  // well under a millisecond) then hold the thread.
   const unknown: Array<{ name: string; size: number; mtimeMs: number }> = [];
   for (const name of names) {
     let found: ReturnType<typeof statSync>;
